@@ -137,6 +137,24 @@ def generate(inputs, output, seed, max_questions, types, jobs, no_cache):
         click.echo(text, nl=False)
 
 
+@cli.command(short_help="Ask one question whose answer is a span of a sentence.")
+@click.argument("sentence")
+@click.option("--answer", "-a", required=True, help="The words of SENTENCE the question should ask for.")
+@click.option("--json", "as_json", is_flag=True, help="Print the question as a bank-style JSON object.")
+@example('studykit ask "The council opened the bridge in 2021." --answer 2021')
+def ask(sentence, answer, as_json):
+    """Print one question about SENTENCE whose answer is ANSWER (a highlighted fact)."""
+    from .ask import question_for
+
+    q = question_for(sentence, answer)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(q.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(q.prompt)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     try:

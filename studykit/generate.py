@@ -1,37 +1,295 @@
-"""Question generation over parsed documents (first cut: cloze over named entities)."""
+"""Questions from facts: short answer, cloze, multiple choice and true/false, gated and ranked.
+
+Each document's facts become candidate questions of every requested type; a candidate that
+fails a quality gate is dropped, and the rest are scored, capped per sentence and de-duplicated.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+import random
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .bank import BLANK, Question, Source
+from . import references
+from .bank import BLANK, TYPES, Question, Source
+from .distractors import NAME_KINDS, DistractorPool, distractors_for
+from .facts import Fact, extract_facts, in_quote, quote_regions, sentence_tokens
+from .gates import gate_failure, normalize
+from .ranking import Features, deduplicate, score
+from .transform import Display, appositive_wh, make_wh_question
 
-_KINDS = {"DATE": "date", "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
-          "PRODUCT": "product", "PERCENT": "figure", "MONEY": "figure", "QUANTITY": "figure"}
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+    from .sources import Document
+
+PER_SENTENCE = {"short": 2, "cloze": 2, "choice": 2, "truefalse": 1}
+MAX_SENTENCE_WORDS = 60
+MAX_CLOZE_WORDS = 50
 
 
-def question_id(doc_id: str, qtype: str, answer: str, n: int) -> str:
-    digest = hashlib.sha256(f"{doc_id}\0{qtype}\0{answer.lower()}\0{n}".encode()).hexdigest()[:12]
-    return f"{doc_id}-{qtype}-{digest}"
+def question_id(doc_id: str, qtype: str, fact: str, answer: str, n: int) -> str:
+    """Stable across runs and across edits elsewhere in the document: it names the fact, not the text."""
+    key = f"{doc_id}\0{qtype}\0{fact}\0{normalize(answer)}\0{n}"
+    return f"{doc_id}-{qtype}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}"
 
 
-def generate_questions(documents, parsed, *, seed: int = 0, types: Sequence[str] | None = None) -> list[Question]:
-    out: list[Question] = []
-    for document, doc in zip(documents, parsed):
-        seen: dict[tuple, int] = {}
-        for ent in doc.ents:
-            kind = _KINDS.get(ent.label_)
-            if not kind:
+def rng_for(seed: int, *parts: str) -> random.Random:
+    digest = hashlib.sha256("\0".join([str(seed), *parts]).encode("utf-8")).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+class Candidate:
+    __slots__ = ("question", "sentence_index", "substitutions", "key")
+
+    def __init__(self, question: Question, sentence_index: int, substitutions: int = 0, key: str = ""):
+        self.question = question
+        self.sentence_index = sentence_index
+        self.substitutions = substitutions
+        self.key = key  # what the question is about, for its id (a true/false answer says nothing)
+
+
+class DocumentQuestions:
+    """All candidate questions of one parsed document."""
+
+    def __init__(self, document: "Document", doc: "Doc", facts: list[Fact], pool: DistractorPool,
+                 seed: int, types: Sequence[str]):
+        self.document = document
+        self.doc = doc
+        self.facts = facts
+        self.pool = pool
+        self.seed = seed
+        self.types = types
+        self.display = Display(document.text)
+        self.sentences = [sentence_tokens(s) for s in doc.sents]
+        self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
+        self.counts = Counter(normalize(document.text).split())
+
+    # --- sentences -----------------------------------------------------------------------
+
+    def usable(self, sent: "Span") -> bool:
+        text = sent.text.strip()
+        n = sum(1 for t in sent if not t.is_punct)
+        if n < 5 or n > MAX_SENTENCE_WORDS or text.endswith(("?", "...", "\u2026")):
+            return False
+        if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
+            return False  # a condition is not a fact
+        return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+    def is_topic(self, fact: Fact) -> bool:
+        """The article's subject (in its title, or named again and again) is no test of reading."""
+        if fact.kind not in NAME_KINDS:
+            return False
+        name = self.answer_text(fact)
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+        return bool(pattern.search(self.document.title)) or len(pattern.findall(self.document.text)) >= 4
+
+    def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
+                          replace_with: str | None = None) -> tuple[str, int] | None:
+        """The sentence as written, pronouns replaced by antecedents; None if not self-contained."""
+        regions = quote_regions(sent)
+        edits: dict[int, tuple[int, str]] = {}
+        for tok in sent:
+            if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
-            sent = ent.sent
-            start, end = sent.start_char, sent.end_char
-            sentence = document.text[start:end]
-            answer = document.text[ent.start_char:ent.end_char]
-            prompt = document.text[start:ent.start_char] + BLANK + document.text[ent.end_char:end]
-            key = ("cloze", answer.lower())
-            seen[key] = seen.get(key, 0) + 1
-            out.append(Question(id=question_id(document.id, "cloze", answer, seen[key]), type="cloze",
-                                prompt=prompt, answer=answer, fact=kind,
-                                source=Source(document.id, sentence), score=0.5))
-    return out
+            low = tok.lower_
+            if low in references.FIRST_SECOND or references.is_referring_that(tok):
+                return None
+            if low in references.THIRD_PERSON:
+                rep = references.replacement_for(tok, self.display.text)
+                if rep is None:
+                    return None
+                if tok.i == sent.start:
+                    rep = rep[:1].upper() + rep[1:]
+                edits[tok.idx] = (tok.idx + len(tok.text), rep)
+        if blank is not None:
+            rep = BLANK if replace_with is None else replace_with
+            if blank.start == sent.start:
+                rep = rep[:1].upper() + rep[1:]
+            edits[blank.start_char] = (blank.end_char, rep)
+        text, pos = [], sent.start_char
+        for start in sorted(edits):
+            end, rep = edits[start]
+            text.append(self.display.text[pos:start])
+            text.append(rep)
+            pos = end
+        text.append(self.display.text[pos:sent.end_char])
+        subs = len(edits) - (1 if blank is not None else 0)
+        return "".join(text).strip(), subs
+
+    # --- one fact ------------------------------------------------------------------------
+
+    def answer_text(self, fact: Fact) -> str:
+        return self.display.span(fact.span)
+
+    def short_question(self, fact: Fact) -> tuple[str, str, list[str]] | None:
+        """(prompt, answer, accept) for a wh-question about the fact, or None."""
+        answer = self.answer_text(fact)
+        if fact.kind == "quotation":
+            return self.quotation_question(fact, answer)
+        if fact.kind == "description":
+            return self.description_question(fact, answer)
+        wh_override = None
+        appos = appositive_wh(fact.span) if fact.kind in NAME_KINDS else None
+        if appos is not None:
+            phrase = self.display.span(self.doc[appos.left_edge.i:appos.right_edge.i + 1])
+            phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)
+            if 1 <= len(phrase.split()) <= 6:
+                wh_override = f"Which {phrase}"
+        wq = make_wh_question(fact.span, fact.kind, fact.label, self.display, wh_override=wh_override)
+        if wq is None and wh_override is not None:
+            wq = make_wh_question(fact.span, fact.kind, fact.label, self.display)
+        if wq is None:
+            return None
+        accept = [answer] if wq.answer != answer else []
+        main = wq.answer
+        if fact.resolved:
+            accept.append(main)
+            main = fact.resolved
+        return wq.prompt, main, accept
+
+    def quotation_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
+        verb, speaker = fact.speech_verb, fact.speaker
+        do = {"VBD": "did", "VBN": "did", "VBG": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        if do is None or speaker is None:
+            return None
+        if verb.tag_ == "VBG" and verb.head.tag_ in ("VBZ", "VBP"):
+            do = "does" if verb.head.tag_ == "VBZ" else "do"
+        sub = self.speaker_text(speaker)
+        if sub is None:
+            return None
+        return f"What {do} {sub} {verb.lemma_.lower()}?", answer, []
+
+    def speaker_text(self, speaker: "Span") -> str | None:
+        if len(speaker) == 1 and speaker[0].lower_ in references.THIRD_PERSON:
+            return references.replacement_for(speaker[0], self.display.text)
+        if any(t.lower_ in references.FIRST_SECOND | references.THIRD_PERSON for t in speaker
+               if t.tag_ != "PRP$") or any(references.is_referring_that(t) for t in speaker):
+            return None
+        text = self.display.span(speaker)
+        first = speaker[0]
+        if first.pos_ != "PROPN" and not first.ent_type_:
+            text = text[:1].lower() + text[1:]
+        return text
+
+    def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
+        subject = fact.subject
+        if subject is None:
+            return None
+        if fact.extras.get("picture"):
+            verb = self.doc[fact.span.root.head.i]
+            do = "did" if verb.tag_ == "VBD" else "does"
+            noun = subject.root.lemma_.lower()
+            return f"What {do} the {noun} show?", answer, []
+        return None
+
+    def choice_stem(self, fact: Fact, short: tuple | None, answer: str) -> str | None:
+        if short is not None:
+            return short[0]
+        rendered = self.rendered_sentence(fact.sent, blank=fact.span)
+        return rendered[0] if rendered else None
+
+    # --- all types -----------------------------------------------------------------------
+
+    def candidates(self) -> Iterable[Candidate]:
+        for fact in self.facts:
+            if not self.usable(fact.sent) or self.is_topic(fact):
+                continue
+            idx = self.sentence_index.get(fact.sent.start, 0)
+            answer = self.answer_text(fact)
+            short = self.short_question(fact) if {"short", "choice"} & set(self.types) else None
+            rng = rng_for(self.seed, self.document.id, str(fact.start), fact.kind)
+            source = Source(self.document.id, self.display.span(fact.sent))
+
+            def make(qtype: str, prompt: str, ans: str, subs: int = 0, **extra) -> Candidate:
+                q = Question(id="", type=qtype, prompt=prompt, answer=ans, fact=fact.kind,
+                             source=source, score=0.0, **extra)
+                return Candidate(q, idx, subs, key=answer)
+
+            if short is not None and "short" in self.types:
+                yield make("short", short[0], short[1], accept=short[2])
+            cloze = None
+            if "cloze" in self.types or "choice" in self.types:
+                if len(fact.sent) <= MAX_CLOZE_WORDS + 10:
+                    cloze = self.rendered_sentence(fact.sent, blank=fact.span)
+            if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS:
+                accept = [fact.resolved] if fact.resolved else []
+                yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
+            if fact.kind == "quotation" or fact.kind == "description":
+                wrong = []
+            else:
+                choice_answer = short[1] if short is not None else (fact.resolved or answer)
+                # a name from the same sentence could be true as well; it is never a fair distractor
+                in_sentence = [self.display.span(e) for e in fact.sent.ents]
+                wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
+                                        avoid=in_sentence)
+            if "choice" in self.types and len(wrong) == 3:
+                stem = short[0] if short is not None else (cloze[0] if cloze else None)
+                key = choice_answer
+                if stem and (short is not None or len(stem.split()) <= 45):
+                    choices = [key, *wrong]
+                    rng.shuffle(choices)
+                    yield make("choice", stem, key, 0 if short else (cloze[1] if cloze else 0),
+                               choices=choices, accept=short[2] if short else [])
+            if "truefalse" in self.types and wrong:
+                if choice_answer != answer:  # the statement swaps the words as written
+                    wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
+                                            avoid=in_sentence)
+                    if not wrong:
+                        continue
+                truth = rng.random() < 0.5
+                true_text = self.rendered_sentence(fact.sent)
+                if true_text is None:
+                    continue
+                if truth:
+                    yield make("truefalse", true_text[0], "True", true_text[1])
+                else:
+                    false_text = self.rendered_sentence(fact.sent, blank=fact.span, replace_with=wrong[0])
+                    if false_text is not None:
+                        yield make("truefalse", false_text[0], "False", false_text[1],
+                                   explanation=true_text[0])
+
+    def build(self) -> list[Question]:
+        kept: list[Candidate] = []
+        per_sentence: dict[tuple[int, str], int] = defaultdict(int)
+        seen_ids: Counter = Counter()
+        cands = []
+        for c in self.candidates():
+            q = c.question
+            freq = self.counts.get(normalize(q.answer), 1) if len(normalize(q.answer).split()) == 1 else 1
+            q.score = score(q, Features(c.sentence_index, len(self.sentences), c.substitutions, freq))
+            if gate_failure(q) is None:
+                cands.append(c)
+        # the best candidates of each sentence and type, in reading order
+        for c in sorted(cands, key=lambda c: (c.sentence_index, -c.question.score)):
+            key = (c.sentence_index, c.question.type)
+            if per_sentence[key] >= PER_SENTENCE[c.question.type]:
+                continue
+            per_sentence[key] += 1
+            kept.append(c)
+        for c in kept:
+            q = c.question
+            base = (q.type, q.fact, normalize(c.key))
+            seen_ids[base] += 1
+            q.id = question_id(self.document.id, q.type, q.fact, c.key, seen_ids[base])
+        return [c.question for c in kept]
+
+
+def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"], *, seed: int = 0,
+                       types: Sequence[str] | None = None) -> list[Question]:
+    types = tuple(types or TYPES)
+    pool = DistractorPool()
+    all_facts = []
+    for document, doc in zip(documents, parsed):
+        facts = extract_facts(doc)
+        display = Display(document.text)
+        for f in facts:
+            if f.kind in NAME_KINDS:
+                pool.add(document.id, f.kind, f.label, display.span(f.span))
+        all_facts.append(facts)
+    questions: list[Question] = []
+    for document, doc, facts in zip(documents, parsed, all_facts):
+        questions.extend(DocumentQuestions(document, doc, facts, pool, seed, types).build())
+    return deduplicate(questions)

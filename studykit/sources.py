@@ -151,7 +151,7 @@ def looks_english(text: str) -> bool:
     if len(words) < 3:
         return False
     markers = sum(1 for w in words if w in _ENGLISH_MARKERS)
-    return markers >= 2 and markers / len(words) >= 0.05
+    return markers >= (1 if len(words) < 20 else 2) and markers / len(words) >= 0.05
 
 
 # --- documents --------------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""Plausible wrong answers of the same kind as the right one.
+
+Dates and figures are perturbed in their written format; names come from the same document
+first, then from the other documents of the run. A distractor must never be the answer in
+disguise (equal, contained, containing, or a near spelling), nor repeat another distractor.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from . import quantities
+from .gates import normalize
+
+NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
+
+
+def is_variant(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    x, y = normalize(a), normalize(b)
+    if not x or not y or x == y or x in y or y in x:
+        return True
+    if re.sub(r"\W", "", x) == re.sub(r"\W", "", y):  # "U.S." and "US"
+        return True
+    if _initials(x) == re.sub(r"\W", "", y) or _initials(y) == re.sub(r"\W", "", x):
+        return True  # "United States" and "U.S."
+    xs, ys = set(x.split()), set(y.split())
+    # "Helen Ortiz" vs "Ortiz": a shared name word makes them the same person or thing
+    if {w for w in xs & ys if len(w) > 3}:
+        return True
+    return fuzz.ratio(x, y) >= 85
+
+
+def _initials(text: str) -> str:
+    parts = [w for w in text.split() if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in parts) if len(parts) > 1 else ""
+
+
+class DistractorPool:
+    """Candidate answers by kind, per document and across the run."""
+
+    def __init__(self) -> None:
+        self.by_doc: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.by_kind: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, doc_id: str, kind: str, label: str, text: str) -> None:
+        key = f"{kind}:{label}" if kind in NAME_KINDS else kind
+        for bucket in (self.by_doc[(doc_id, key)], self.by_kind[key]):
+            if text not in bucket:
+                bucket.append(text)
+
+    def candidates(self, doc_id: str, kind: str, label: str) -> Iterable[str]:
+        key = f"{kind}:{label}" if kind in NAME_KINDS else kind
+        yield from self.by_doc.get((doc_id, key), [])
+        yield from self.by_kind.get(key, [])
+
+
+def pick(answer: str, candidates: Iterable[str], rng: random.Random, k: int = 3,
+         avoid: Iterable[str] = ()) -> list[str]:
+    """Up to k distinct candidates that are not variants of the answer (or of *avoid*)."""
+    chosen: list[str] = []
+    banned = [answer, *avoid]
+    pool = list(dict.fromkeys(candidates))
+    # names of similar length first, seeded shuffle within equal lengths
+    rng.shuffle(pool)
+    pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
+    for cand in pool:
+        if any(is_variant(cand, b) for b in banned + chosen):
+            continue
+        chosen.append(cand)
+        if len(chosen) == k:
+            break
+    return chosen
+
+
+def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
+                    rng: random.Random, k: int = 3, avoid: Iterable[str] = ()) -> list[str]:
+    if kind == "date":
+        cands = quantities.perturb_date_text(answer, rng, count=k + 3)
+    elif kind == "figure":
+        cands = quantities.perturb_number_text(answer, rng, count=k + 3)
+    else:
+        cands = list(pool.candidates(doc_id, kind, label))
+    if kind in ("date", "figure"):
+        out = []
+        for c in cands:
+            if normalize(c) != normalize(answer) and normalize(c) not in (normalize(o) for o in out) \
+                    and normalize(c) not in (normalize(a) for a in avoid):
+                out.append(c)
+        return out[:k]
+    return pick(answer, cands, rng, k=k, avoid=avoid)

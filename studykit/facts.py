@@ -1,0 +1,280 @@
+"""Facts worth asking about, found in a parsed document: each is a token span with its sentence.
+
+Kinds: date, figure, person, organisation, place, product, event, work, quotation, description.
+Everything here is shape- and syntax-based; nothing names a particular article's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from . import quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+ENTITY_KINDS = {
+    "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+    "PRODUCT": "product", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "work",
+    "DATE": "date", "TIME": "date", "PERCENT": "figure", "MONEY": "figure", "QUANTITY": "figure",
+    "CARDINAL": "figure",
+}
+SPEECH_VERBS = frozenset(
+    "say tell write add state declare announce claim explain note insist warn reply post tweet "
+    "argue comment remark admit confirm deny report respond suggest ask answer conclude".split()
+)
+PICTURE_NOUNS = frozenset(
+    "picture image photo photograph illustration drawing painting video cartoon poster map chart "
+    "graph diagram figure screenshot sketch".split()
+)
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",
+    "at least", "at most", "as many as", "as much as", "nearly", "almost", "about", "around",
+    "roughly", "approximately", "some", "over", "under", "exceeding", "below", "above", "only",
+    "just", "almost", "an estimated", "close to",
+)
+
+
+@dataclass
+class Fact:
+    kind: str
+    span: "Span"                      # the answer, as tokens of the document
+    sent: "Span"
+    label: str = ""                   # NER label, or QUOTE / DESC
+    value: object = None              # parsed date or number, for checking and distractors
+    resolved: str | None = None       # "May 15" for "the 15th" when the document says which month
+    speaker: "Span | None" = None     # who said a quotation
+    speech_verb: "Token | None" = None
+    subject: "Span | None" = None     # what a description describes
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def sentence_tokens(sent: "Span") -> "Span":
+    """The sentence without the blank-line whitespace the paragraph joiner leaves at its end."""
+    end = sent.end
+    while end > sent.start and sent.doc[end - 1].is_space:
+        end -= 1
+    start = sent.start
+    while start < end and sent.doc[start].is_space:
+        start += 1
+    return sent.doc[start:end]
+
+
+def quote_regions(sent: "Span") -> list[tuple[int, int]]:
+    """Token index ranges (inside the marks) of double-quoted stretches in a sentence."""
+    regions, open_at = [], None
+    for tok in sent:
+        if tok.text == '"' or tok.tag_ in ("``", "''") and tok.text in ('"', "``", "''"):
+            if open_at is None:
+                open_at = tok.i
+            else:
+                regions.append((open_at + 1, tok.i))
+                open_at = None
+    return regions
+
+
+def in_quote(i: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a - 1 <= i <= b for a, b in regions)
+
+
+def _with_qualifier(span: "Span") -> "Span":
+    """Grow a figure span leftwards over a qualifier ("more than", "exceeding", "about")."""
+    doc = span.doc
+    start = span.start
+    left = doc[max(span.sent.start, start - 3):start].text.lower()
+    for q in sorted(QUALIFIERS, key=len, reverse=True):
+        if left.endswith(q) and (len(left) == len(q) or not left[-len(q) - 1].isalnum()):
+            start -= len(q.split())
+            break
+    return doc[start:span.end]
+
+
+def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[Fact]:
+    for ent in sent.ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        if kind is None or any(in_quote(t.i, regions) for t in ent):
+            continue
+        text = ent.text
+        if len(ent) > 8 or not any(c.isalnum() for c in text):
+            continue
+        if kind in ("person", "organisation", "place", "product", "event", "work"):
+            if not any(c.isupper() for c in text):
+                continue  # lower-cased names are parse noise more often than not
+            yield Fact(kind, _strip_det(ent) if kind != "organisation" else ent, sent, ent.label_)
+            continue
+        if kind == "date":
+            fact = _date_fact(ent, sent, month_context)
+            if fact:
+                yield fact
+            continue
+        # figures
+        if ent.label_ == "CARDINAL":
+            last = ent[-1]
+            if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].is_alpha:
+                continue  # "5" in "5G": part of a word, not a figure
+            value = quantities.parse_number(text)
+            if value is None or (value < 10 and not _counts_something(ent)):
+                continue
+        span = _with_qualifier(ent)
+        yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
+
+
+def _strip_det(span: "Span") -> "Span":
+    if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+        return span[1:]
+    return span
+
+
+def _counts_something(ent: "Span") -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "nummod" and head.pos_ == "NOUN"
+
+
+def _date_fact(ent: "Span", sent: "Span", month_context) -> Fact | None:
+    text = ent.text
+    if quantities.is_duration(text):
+        if not re.search(r"\d", text) and not quantities.parse_number(text):
+            return None
+        return Fact("figure", _with_qualifier(ent), sent, "DURATION", value=quantities.parse_number(text))
+    date = quantities.parse_date(text)
+    if date is not None:
+        return Fact("date", _strip_det(ent) if ent[0].lower_ == "the" and date.month else ent, sent,
+                    ent.label_, value=date)
+    day = quantities.parse_day_only(text)
+    if day is not None and month_context is not None:
+        resolved = month_context.with_day(day)
+        return Fact("date", ent, sent, ent.label_, value=resolved, resolved=resolved.render())
+    return None
+
+
+def _ordinal_day_facts(doc: "Doc", sent: "Span", regions, taken, month_context) -> Iterator[Fact]:
+    """"on the 16th": a day of the month the model tags as ORDINAL or not at all."""
+    if month_context is None:
+        return
+    for tok in sent:
+        if tok.i in taken or in_quote(tok.i, regions):
+            continue
+        day = quantities.parse_day_only(tok.text)
+        if day is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("on", "of", "by", "until", "since", "from", "before", "after"):
+            continue
+        resolved = month_context.with_day(day)
+        yield Fact("date", doc[tok.i - 1:tok.i + 1], sent, "DATE", value=resolved, resolved=resolved.render())
+
+
+def _quotation_facts(doc: "Doc", sent: "Span", regions) -> Iterator[Fact]:
+    for a, b in regions:
+        inner = doc[a:b]
+        words = [t for t in inner if t.is_alpha]
+        if len(words) < 4:
+            continue
+        # A quotation that is a statement of its own has its own subject and verb inside the marks.
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and a <= t.head.i < b for t in inner):
+            continue
+        verb = _speech_verb_for(inner)
+        if verb is None:
+            continue
+        speaker = _subject_of(verb)
+        if speaker is None:
+            continue
+        end = b
+        while end > a and doc[end - 1].is_punct and doc[end - 1].text in ".,;:":
+            end -= 1
+        yield Fact("quotation", doc[a:end], sent, "QUOTE", speaker=speaker, speech_verb=verb)
+
+
+def _speech_verb_for(inner: "Span") -> "Token | None":
+    seen = set()
+    tok = inner.root
+    while tok.i not in seen:
+        seen.add(tok.i)
+        if not (inner.start <= tok.i < inner.end) and tok.lemma_.lower() in SPEECH_VERBS:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject_of(verb: "Token") -> "Span | None":
+    for cand in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+        if cand is None:
+            continue
+        for child in cand.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return noun_phrase(child)
+    return None
+
+
+def noun_phrase(head: "Token") -> "Span":
+    """The noun phrase of *head* without relative clauses, appositives or trailing commas."""
+    doc = head.doc
+    drop = {"relcl", "appos", "acl", "punct", "advcl", "prep", "cc", "conj"}
+    left = head.i
+    for t in head.lefts:
+        if t.dep_ not in drop:
+            left = min(left, t.left_edge.i)
+    right = head.i
+    for t in head.rights:
+        if t.dep_ in drop and not (t.dep_ == "prep" and t.lower_ == "of"):
+            break
+        right = max(right, t.right_edge.i)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left:right + 1]
+
+
+def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> Iterator[Fact]:
+    for tok in sent:
+        # Appositive: "Huawei, a Chinese telecommunications giant, ..."
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            desc = noun_phrase(tok)
+            if 2 <= len(desc) <= 10 and desc[0].lower_ in ("a", "an", "the") and not in_quote(tok.i, regions):
+                yield Fact("description", desc, sent, "DESC", subject=noun_phrase(tok.head))
+        # Copula: "X is Y" / "The picture is ..."
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in ("NOUN", "PROPN"):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            desc = noun_phrase(tok)
+            if not 2 <= len(desc) <= 12:
+                continue
+            subject = noun_phrase(subj)
+            is_picture = subj.lemma_.lower() in PICTURE_NOUNS
+            if is_picture and f"{subj.lemma_.lower()}" not in earlier_text:
+                continue  # "the picture" must have been introduced earlier to be a known referent
+            if not is_picture and subj.pos_ != "PROPN":
+                continue
+            yield Fact("description", desc, sent, "DESC", subject=subject, extras={"picture": is_picture})
+
+
+def extract_facts(doc: "Doc") -> list[Fact]:
+    """All facts of a document in reading order (sentence, then position)."""
+    month_context = quantities.month_context(e.text for e in doc.ents if e.label_ == "DATE")
+    facts: list[Fact] = []
+    for raw in doc.sents:
+        sent = sentence_tokens(raw)
+        if len(sent) < 4:
+            continue
+        regions = quote_regions(sent)
+        earlier = doc.text[:sent.start_char].lower()
+        found = list(_entity_facts(doc, sent, regions, month_context))
+        taken = {i for f in found for i in range(f.start, f.end)}
+        found += _ordinal_day_facts(doc, sent, regions, taken, month_context)
+        found += _quotation_facts(doc, sent, regions)
+        found += _description_facts(doc, sent, regions, earlier)
+        found.sort(key=lambda f: (f.start, -f.end))
+        facts.extend(found)
+    return facts

@@ -1,0 +1,114 @@
+"""Quality gates: every emitted question passes all of them, or it is not emitted.
+
+An unclear, ungrammatical or wrong question is worse than none, so these checks are strict and
+cheap; each returns the reason a question fails (for tests and tuning) or None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .bank import BLANK, Question
+from .references import DEMONSTRATIVES, FIRST_SECOND, THIRD_PERSON
+
+WH_START = re.compile(
+    r"^(?:(?:about|after|against|at|before|by|during|for|from|in|of|on|over|since|through|to|under|"
+    r"until|with|within|without|across|among|between|into|near|towards?)\s+)?"
+    r"(?:who|whom|whose|what|when|where|which|why|how)\b", re.I)
+STOP_ANSWERS = frozenset("a an the this that these those it he she they we you i him her them us "
+                         "his its their our your my there here one some any all none yes no".split())
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
+MAX_ANSWER_WORDS = {"quotation": 40, "description": 14}
+
+
+def normalize(text: str) -> str:
+    """Lower case, plain quotes, no punctuation or extra spaces: for comparing texts."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`]", "", text)
+    text = re.sub(r"[^\w%$]+", " ", text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def _balanced(text: str) -> bool:
+    plain = re.sub(r"[\u201c\u201d]", '"', text)
+    return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
+
+
+def gate_failure(q: Question) -> str | None:
+    prompt, answer = q.prompt.strip(), q.answer.strip()
+    if not prompt or not answer:
+        return "empty prompt or answer"
+    n_words = len(prompt.split())
+    if n_words < 4 or n_words > MAX_PROMPT_WORDS[q.type]:
+        return "prompt length"
+    if not _balanced(prompt):
+        return "unbalanced quotes or brackets"
+    if re.search(r"\s[,.;:?]|,,|\?\S|^[,;:.]", prompt) or "  " in prompt:
+        return "dangling punctuation"
+    if q.type in ("short", "choice") and "?" in prompt:
+        if not prompt.endswith("?") or not WH_START.match(prompt) or prompt.count("?") != 1:
+            return "not a wh-question"
+    if q.type == "short" and not prompt.endswith("?"):
+        return "not a wh-question"
+    if q.type == "cloze" and prompt.count(BLANK) != 1:
+        return "cloze needs exactly one blank"
+    if q.type == "truefalse":
+        if answer not in ("True", "False"):
+            return "truefalse answer"
+        if answer == "False" and not (q.explanation or q.accept):
+            return "false statement without the correct one"
+    if q.type == "choice":
+        if q.choices is None or len(q.choices) != 4 or answer not in q.choices:
+            return "choice needs four options including the answer"
+        keys = [normalize(c) for c in q.choices]
+        if len(set(keys)) != 4:
+            return "duplicate options"
+        a = normalize(answer)
+        for c in keys:
+            if c != a and (c in a or a in c):
+                return "distractor is a variant of the answer"
+    if q.type != "truefalse":
+        reason = _answer_failure(q)
+        if reason:
+            return reason
+    return _reference_failure(prompt, q.type)
+
+
+def _answer_failure(q: Question) -> str | None:
+    a = normalize(q.answer)
+    if not a or a in STOP_ANSWERS:
+        return "trivial answer"
+    if len(a.split()) > MAX_ANSWER_WORDS.get(q.fact, 10):
+        return "answer too long"
+    visible = normalize(q.prompt.replace(BLANK, " "))
+    if re.search(rf"(?:^| ){re.escape(a)}(?: |$)", visible):
+        return "answer given away by the prompt"
+    content = [w for w in a.split() if w not in STOP_ANSWERS and len(w) > 2]
+    if content and all(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", visible) for w in content):
+        return "answer given away by the prompt"
+    source = normalize(q.source.sentence)
+    found = [normalize(x) for x in [q.answer, *q.accept]]
+    if not any(f and f in source for f in found):
+        return "answer not in the source sentence"
+    return None
+
+
+def _reference_failure(prompt: str, qtype: str) -> str | None:
+    """Self-contained: no unresolved third-person pronoun or demonstrative outside quotations."""
+    outside = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", prompt)
+    raw = re.findall(r"[A-Za-z']+", outside)
+    tokens = [t.lower() for t in raw]
+    for i, tok in enumerate(tokens):
+        if tok in POSSESSIVES and any(w[:1].isupper() for w in raw[1:i]):
+            continue  # "When did Tom Hanks win the award for his role?": the name comes first
+        if tok in THIRD_PERSON or tok in FIRST_SECOND:
+            return f"unresolved pronoun {tok!r}"
+        if tok in DEMONSTRATIVES and tok != "that":
+            return f"unresolved demonstrative {tok!r}"
+    return None

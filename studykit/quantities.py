@@ -1,0 +1,286 @@
+"""Dates and figures as written: parse them for checking, perturb them for distractors.
+
+A distractor must look like the answer ("August 29th, 2023" -> "September 3rd, 2023"; "more than
+1,500 days" -> "more than 900 days"), so we edit the numbers inside the original string and keep
+everything else as the author wrote it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import random
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTH_ABBR["sept"] = 9
+_MONTH_RE = "|".join(sorted(list(MONTHS) + list(MONTH_ABBR), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)"
+_DAY = rf"(?P<day>[0-3]?\d)(?P<suffix>{_ORD})?"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(rf"^(?:on\s+)?(?P<month>{_MONTH_RE})\.?\s+{_DAY}(?:,?\s+{_YEAR})?$", re.I),
+    re.compile(rf"^(?:on\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?$", re.I),
+    re.compile(rf"^(?:in\s+)?(?P<month>{_MONTH_RE})\.?,?\s+{_YEAR}$", re.I),
+    re.compile(rf"^(?:in\s+)?(?:the\s+year\s+)?{_YEAR}$", re.I),
+    re.compile(r"^(?P<iso>(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d))$"),
+]
+_DAY_ONLY = re.compile(rf"^(?:the\s+)?(?P<day>[0-3]?\d){_ORD}$", re.I)
+_DURATION = re.compile(
+    r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?\b", re.I)
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_NUMBER = re.compile(r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?")
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+def parse_number(text: str) -> float | None:
+    """The first number in *text*, scaled by a following unit word ("$1.13bn" -> 1.13e9)."""
+    m = _NUMBER.search(text)
+    if m:
+        value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+        rest = text[m.end():].lstrip().lower()
+        scale = re.match(r"(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", rest)
+        return value * _SCALE[scale.group(1)] if scale else value
+    words = re.findall(r"[a-z]+", text.lower())
+    total = None
+    for w in words:
+        if w in _WORD_NUMBERS:
+            v = _WORD_NUMBERS[w]
+            total = (total or 0) * v if v == 100 and total else (total or 0) + v
+        elif w in _SCALE and total is not None and len(w) > 2:
+            total *= _SCALE[w]
+    return float(total) if total is not None else None
+
+
+_MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
+
+
+def is_duration(text: str) -> bool:
+    """"more than 1,500 days" counts time; "May 16" names a day."""
+    return bool(_DURATION.search(text)) and not _MONTH_PATTERN.search(text)
+
+
+def _round_like(value: float, original: float) -> float:
+    """Round to as many significant figures as the original shows (1,500 -> 2)."""
+    digits = str(int(original)).rstrip("0") if original >= 1 and original == int(original) else None
+    sig = max(1, len(digits)) if digits else 3
+    if value == 0:
+        return 0
+    from math import floor, log10
+
+    return round(value, -int(floor(log10(abs(value)))) + (sig - 1))
+
+
+def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Variants of a written figure with the number changed and its format kept."""
+    m = _NUMBER.search(text)
+    if not m:
+        return []
+    raw = m.group(0)
+    has_commas = "," in raw
+    decimals = len(m.group("dec") or "") - 1 if m.group("dec") else 0
+    value = float(raw.replace(",", ""))
+    percent = "%" in text[m.end():m.end() + 2] or "per cent" in text[m.end():m.end() + 10].lower()
+    if value == int(value) and value < 10 and decimals == 0:
+        candidates = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
+    else:
+        factors = [0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0]
+        candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
+                      for f in factors]
+    if percent:
+        candidates = [c for c in candidates if 0 < c <= 100]
+    seen, out = {value}, []
+    rng.shuffle(candidates)
+    for c in candidates:
+        if c in seen:
+            continue
+        seen.add(c)
+        if decimals:
+            s = f"{c:,.{decimals}f}" if has_commas else f"{c:.{decimals}f}"
+        else:
+            s = f"{int(c):,}" if has_commas or (c >= 10000 and "," in raw) else str(int(c))
+        out.append(text[:m.start()] + s + text[m.end():])
+        if len(out) == count:
+            break
+    return out
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date as the text gives it: any part may be missing, and no year is ever invented."""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    text: str = ""                 # as written; empty for a resolved date
+
+    def with_day(self, day: int) -> "DateValue":
+        return DateValue(self.year, self.month, day, "")
+
+    def render(self) -> str:
+        if self.text:
+            return self.text
+        parts = []
+        if self.month:
+            parts.append(calendar.month_name[self.month])
+        if self.day:
+            parts.append(str(self.day))
+        out = " ".join(parts)
+        if self.year:
+            out = f"{out}, {self.year}" if self.day else f"{out} {self.year}".strip()
+        return out
+
+
+def parse_date(text: str) -> DateValue | None:
+    text = " ".join(text.split())
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = None
+        if g.get("month"):
+            key = g["month"].lower().rstrip(".")
+            month = MONTHS.get(key) or MONTH_ABBR.get(key)
+        elif g.get("mnum"):
+            month = int(g["mnum"])
+        day = int(g["day"]) if g.get("day") else None
+        year = int(g["year"]) if g.get("year") else None
+        if day is not None and not 1 <= day <= 31 or month is not None and not 1 <= month <= 12:
+            return None
+        return DateValue(year, month, day, text)
+    return None
+
+
+def parse_day_only(text: str) -> int | None:
+    m = _DAY_ONLY.match(" ".join(text.split()))
+    if m and 1 <= int(m.group("day")) <= 31:
+        return int(m.group("day"))
+    return None
+
+
+def month_context(date_texts: Iterable[str]) -> DateValue | None:
+    """The one month (and year, if given) a document's explicit dates share, else None."""
+    found = set()
+    for text in date_texts:
+        d = parse_date(text.strip())
+        if d and d.month:
+            found.add((d.year, d.month))
+    months = {m for _, m in found}
+    if len(months) != 1:
+        return None
+    years = {y for y, _ in found if y}
+    month = months.pop()
+    return DateValue(years.pop() if len(years) == 1 else None, month, None, "")
+
+
+def _month_like(original: str, month: int) -> str:
+    key = original.lower().rstrip(".")
+    if key in MONTH_ABBR and key not in MONTHS:
+        name = calendar.month_abbr[month]
+    else:
+        name = calendar.month_name[month]
+    if original.isupper():
+        return name.upper()
+    if original.islower():
+        return name.lower()
+    return name
+
+
+def _ordinal(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def perturb_date_text(text: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Variants of a written date in the same format ("August 29th, 2023" -> "September 3rd, 2023")."""
+    text = " ".join(text.split())
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            break
+    else:
+        day = parse_day_only(text)
+        if day is None:
+            return []
+        days = [d for d in range(1, 29) if d != day]
+        rng.shuffle(days)
+        return [re.sub(r"\d+(?:st|nd|rd|th)", f"{d}{_ordinal(d)}", text, count=1) for d in days[:count]]
+    g = m.groupdict()
+    import datetime as dt
+
+    out: list[str] = []
+    seen = {text.lower()}
+    attempts = 0
+    while len(out) < count and attempts < 60:
+        attempts += 1
+        year = int(g["year"]) if g.get("year") else None
+        month = None
+        if g.get("month"):
+            month = MONTHS.get(g["month"].lower().rstrip(".")) or MONTH_ABBR.get(g["month"].lower().rstrip("."))
+        elif g.get("mnum"):
+            month = int(g["mnum"])
+        day = int(g["day"]) if g.get("day") else None
+        if day and month:
+            base = dt.date(year or 2001, month, min(day, 28))
+            shifted = base + dt.timedelta(days=rng.choice([-1, 1]) * rng.randint(3, 75))
+            new_year = shifted.year if year else None
+            new = {"day": shifted.day, "month": shifted.month, "year": new_year}
+        elif month and year:
+            delta = rng.choice([-1, 1]) * rng.randint(1, 14)
+            total = year * 12 + (month - 1) + delta
+            new = {"month": total % 12 + 1, "year": total // 12}
+        elif year:
+            new = {"year": year + rng.choice([-1, 1]) * rng.randint(1, 6)}
+        else:
+            return []
+        variant = _render_like(text, m, new)
+        if variant.lower() not in seen:
+            seen.add(variant.lower())
+            out.append(variant)
+    return out
+
+
+def _render_like(text: str, m: re.Match, new: dict) -> str:
+    pieces = []
+    last = 0
+    spans = []
+    for name in ("month", "day", "year", "mnum"):
+        if m.groupdict().get(name) is not None and m.start(name) >= 0:
+            spans.append((m.start(name), m.end(name), name))
+    if m.groupdict().get("suffix"):
+        spans.append((m.start("suffix"), m.end("suffix"), "suffix"))
+    for start, end, name in sorted(spans):
+        pieces.append(text[last:start])
+        if name == "month":
+            pieces.append(_month_like(m.group("month"), new.get("month") or 1))
+        elif name == "mnum":
+            pieces.append(f"{new.get('month') or 1:02d}")
+        elif name == "day":
+            day = new.get("day") or int(m.group("day"))
+            pieces.append(f"{day:02d}" if len(m.group("day")) == 2 and m.group("day").startswith("0") else str(day))
+        elif name == "suffix":
+            pieces.append(_ordinal(new.get("day") or int(m.group("day"))))
+        elif name == "year":
+            pieces.append(str(new.get("year") or m.group("year")))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def same_value(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is not None and b is not None and (a.year, a.month, a.day) == (b.year, b.month, b.day)
+

@@ -1,0 +1,434 @@
+"""Wh-questions by syntactic transformation of the source clause (after Heilman & Smith).
+
+Given a sentence and the token span of an answer, find the clause that governs the answer,
+simplify it (no leading adverbials, appositives, relative or adverbial clauses, parentheticals),
+replace the answer with a wh-phrase, and invert subject and auxiliary with do-support when the
+answer is not the subject: "On May 3, the council opened the bridge." -> "When did the council
+open the bridge?". Anything the rules cannot do cleanly yields None rather than a bad question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import references
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+# Children of the clause verb that are dropped whole when simplifying.
+DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta", "cc", "conj", "mark",
+                              "preconj", "dep", "punct"})
+# Modifiers dropped inside kept noun phrases.
+DROP_NP_DEPS = frozenset({"relcl", "appos", "acl", "parataxis"})
+TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": "By when",
+              "since": "Since when", "until": "Until when", "till": "Until when"}
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "within", "throughout", "across", "outside"})
+CHANGE_VERBS = frozenset("rise fall grow increase drop climb jump decline gain slip slide surge soar "
+                         "shrink cut raise reduce lower boost".split())
+# Verbs whose object is someone rather than something: "Who did the sources tell?"
+PERSON_OBJECT_VERBS = frozenset("tell inform ask warn urge meet contact sue join beat defeat face accuse "
+                                "criticise criticize thank call visit hire fire sign appoint elect "
+                                "nominate invite support oppose blame".split())
+# Prepositions that open adjuncts a short question can do without ("after a long career").
+ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
+                          "besides unlike like as because due thanks via per against under".split())
+SENTENCE_ADVERBS = frozenset("however meanwhile moreover furthermore nevertheless nonetheless also "
+                             "still thus therefore hence indeed instead then now yet besides "
+                             "additionally similarly consequently finally personally".split())
+_THIRD_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+_NO_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b)")
+
+
+@dataclass
+class WhQuestion:
+    prompt: str
+    answer: str          # the answer as it fits the question ("more than 1,500" for "how many days")
+    role: str            # subject, object, pp, adverbial, counted
+    wh: str
+
+
+class Display:
+    """Renders tokens from the display text (the author's quotes), aligned with the parse."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def tok(self, t: "Token") -> str:
+        return self.text[t.idx:t.idx + len(t.text)]
+
+    def span(self, span: "Span") -> str:
+        if len(span) == 0:
+            return ""
+        return self.text[span[0].idx:span[-1].idx + len(span[-1].text)]
+
+
+# --- locating the answer in the clause --------------------------------------------------------
+
+def span_root(span: "Span") -> "Token":
+    for tok in span:
+        if not (span.start <= tok.head.i < span.end) or tok.head is tok:
+            return tok
+    return span.root
+
+
+def clause_verb(tok: "Token") -> "Token | None":
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        if v.dep_ in ("relcl", "acl", "appos") or v.head is v:
+            return None
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") else None
+
+
+def attachment(span: "Span"):
+    """(role, verb, extra) for the answer span, or None if it sits where it cannot move from."""
+    root = span_root(span)
+    counted = None
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        counted, anchor = root.head, root.head
+    elif root.pos_ == "NOUN" and any(c.dep_ == "nummod" and span.start <= c.i < span.end for c in root.children):
+        counted, anchor = root, root
+    else:
+        anchor = root
+    # "Huawei's Kirin 9000s chip", "the champion Denver Broncos": a name inside a noun phrase
+    # moves with the whole phrase
+    if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN") and counted is None \
+            and root.head.dep_ in SUBJECT_DEPS + OBJECT_DEPS:
+        anchor = root.head
+    # a place in a nested phrase: "at a stadium in Santa Clara" -> where
+    if root.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC") and root.head.head.dep_ == "pobj" \
+            and root.head.head.head.dep_ == "prep" and root.head.head.head.head.pos_ in ("VERB", "AUX"):
+        anchor = root.head.head
+    # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head
+    dep, head = anchor.dep_, anchor.head
+    if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return ("counted" if counted is not None else "subject"), head, (anchor, counted)
+    if dep in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return ("counted" if counted is not None else "object"), head, (anchor, counted)
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        return ("counted" if counted is not None else "pp"), head.head, (anchor, counted)
+    if dep in ("npadvmod", "tmod") and head.pos_ in ("VERB", "AUX"):
+        return "adverbial", head, (anchor, counted)
+    return None
+
+
+# --- the clause -------------------------------------------------------------------------------
+
+def clause_subject(verb: "Token") -> "Token | None":
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl":
+                return c
+        if v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def _subtree_ids(tok: "Token") -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _np_drops(tok: "Token", keep: set[int]) -> set[int]:
+    """Inside a kept phrase: relative clauses, appositives, participial modifiers, parentheses."""
+    drop: set[int] = set()
+    for t in tok.subtree:
+        if t.dep_ in DROP_NP_DEPS and t.i not in keep:
+            sub = _subtree_ids(t)
+            if not (sub & keep):
+                drop |= sub
+                # the commas or dashes that fenced it off
+                for edge in (t.left_edge.i - 1, t.right_edge.i + 1):
+                    if 0 <= edge < len(t.doc) and t.doc[edge].is_punct and t.doc[edge].text in ",-\u2013\u2014":
+                        drop.add(edge)
+    doc = tok.doc
+    depth = 0
+    for t in tok.subtree:
+        if t.text == "(":
+            depth += 1
+        if depth:
+            drop.add(t.i)
+        if t.text == ")" and depth:
+            depth -= 1
+    return drop - keep
+
+
+def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Token"]:
+    """The verb's clause, simplified: what a short factual question can keep."""
+    doc = verb.doc
+    ids = {verb.i}
+    subj_ids = _subtree_ids(subject)
+    ids |= subj_ids
+    for c in verb.children:
+        sub = _subtree_ids(c)
+        if c.i in subj_ids:
+            continue
+        if sub & keep:
+            ids |= sub
+            continue
+        if c.dep_ in DROP_CLAUSE_DEPS:
+            continue
+        if c.i < subject.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt", "ccomp"):
+            continue  # fronted adverbials: "On Tuesday, ...", "However, ..."
+        if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS:
+            continue
+        if c.dep_ == "neg":
+            return []  # negated facts make poor questions; leave them to other types
+        if c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP"):
+            continue  # "..., a phone that supports 5G" misparsed as a complement clause
+        ids |= sub
+    # an inherited subject (conjoined verbs) may lie outside the verb's subtree
+    drops: set[int] = set()
+    for i in list(ids):
+        t = doc[i]
+        if t.head.i not in ids or t.i == verb.i or t.i == subject.i:
+            drops |= _np_drops(t, keep | {verb.i})
+    ids -= drops
+    # a parse error must not cut a name in two ("the Mate 60 [Pro]")
+    for i in list(ids):
+        if doc[i].ent_type_:
+            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if ent is not None:
+                ids |= set(range(ent.start, ent.end))
+    return [doc[i] for i in sorted(ids)]
+
+
+# --- wh-phrases -------------------------------------------------------------------------------
+
+def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token") -> str | None:
+    if kind == "person":
+        if role == "pp":
+            return f"{prep.lower_.capitalize()} whom" if prep is not None and prep.lower_ not in ("by",) else None
+        return "Who"
+    if kind == "date":
+        if role == "adverbial":
+            return "When"
+        if role == "pp" and prep is not None:
+            return TIME_PREPS.get(prep.lower_)
+        return None
+    if kind == "place":
+        if role == "pp" and prep is not None and prep.lower_ in PLACE_PREPS:
+            return "Where"
+        return None
+    if kind == "organisation":
+        if role == "subject" or (role == "object" and verb.lemma_ in PERSON_OBJECT_VERBS):
+            return "Who"
+        return "What" if role == "object" else None
+    if kind == "figure":
+        if label == "MONEY" and role in ("object", "adverbial"):
+            return "How much"
+        if label == "PERCENT" and (role in ("object", "adverbial") or (role == "pp" and prep is not None and prep.lower_ == "by")) \
+                and verb.lemma_ in CHANGE_VERBS:
+            return "By how much"
+        return None
+    if kind in ("product", "event", "work", "description"):
+        return "What" if role in ("subject", "object") else None
+    return None
+
+
+def _verb_3sg(verb: "Token", display: Display) -> str:
+    text = display.tok(verb)
+    low = text.lower()
+    if verb.tag_ != "VBP":
+        return text
+    if low in _THIRD_SINGULAR:
+        return _THIRD_SINGULAR[low]
+    if re.search(r"(s|sh|ch|x|z|o)$", low):
+        return text + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return text[:-1] + "ies"
+    return text + "s"
+
+
+def _do_form(verb: "Token") -> str | None:
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+
+
+def _lower_first(tok: "Token", text: str) -> str:
+    if tok.lower_ in ("the", "a", "an") and tok.dep_ == "det":
+        return text.lower()
+    if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def render(tokens: list[tuple]) -> str:
+    """Join (text, space_after[, token_index]) parts; a gap left by a dropped token is a space."""
+    pieces = []
+    for k, part in enumerate(tokens):
+        text, ws = part[0], part[1]
+        if len(part) > 2 and k + 1 < len(tokens) and len(tokens[k + 1]) > 2 and tokens[k + 1][2] != part[2] + 1:
+            ws = True
+        pieces.append(text + (" " if ws else ""))
+    out = "".join(pieces)
+    out = " ".join(out.split())
+    out = _NO_SPACE_BEFORE.sub(r"\1", out)
+    out = re.sub(r"([(\[{])\s+", r"\1", out)
+    out = re.sub(r"(,\s*)+([?.!;:])", r"\2", out)
+    out = re.sub(r",(\s*,)+", ",", out)
+    out = re.sub(r"\s+-\s*\?$", "?", out)
+    return out.strip()
+
+
+def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = frozenset()) -> dict[int, str] | None:
+    """Pronouns and vague class nouns replaced by their antecedents; None if one is unresolvable."""
+    subs: dict[int, str] = {}
+    for t in tokens:
+        low = t.lower_
+        if low in references.FIRST_SECOND:
+            return None
+        if references.is_referring_that(t):
+            return None
+        if low in references.THIRD_PERSON:
+            ent = references.antecedent(t, references.pronoun_class(t) or "thing")
+            if ent is not None and t.tag_ == "PRP$" and (
+                    any(x.i in range(ent.start, ent.end) for x in tokens) or set(range(ent.start, ent.end)) & bound):
+                continue  # "Tom Hanks won the award for his role": the name is already in the question
+            rep = references.replacement_for(t, display.text)
+            if rep is None:
+                return None
+            subs[t.i] = rep
+        elif t.lemma_.lower() in references.CLASS_NOUNS and t.pos_ == "NOUN":
+            det = [c for c in t.children if c.dep_ == "det"]
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            if det and det[0].lower_ == "the" and not mods:
+                ent = references.class_noun_antecedent(t)
+                if ent is None:
+                    return None
+                subs[det[0].i] = ""
+                subs[t.i] = display.span(ent[1:] if ent[0].lower_ == "the" and ent.label_ != "ORG" else ent)
+    return subs
+
+
+def _balanced(text: str) -> bool:
+    plain = text.replace("\u201c", '"').replace("\u201d", '"')
+    return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
+
+
+def make_wh_question(span: "Span", kind: str, label: str, display: Display,
+                     wh_override: str | None = None) -> WhQuestion | None:
+    found = attachment(span)
+    if found is None:
+        return None
+    role, verb, (anchor, counted) = found
+    from .facts import in_quote, quote_regions
+
+    regions = quote_regions(verb.sent)
+    if in_quote(verb.i, regions) and not in_quote(span.start, regions):
+        return None  # the verb belongs to quoted speech; the answer does not
+    subject = clause_subject(verb)
+    if subject is None or subject.lower_ in ("there", "it") and subject.dep_ == "expl":
+        return None
+    prep = anchor.head if role in ("pp", "counted") and anchor.dep_ == "pobj" else None
+    answer_ids = set(range(span.start, span.end))
+    if counted is not None and span.start <= counted.i < span.end:
+        answer_ids = set(range(span.start, counted.i))  # "more than 1,500 days": "days" stays in the question
+    if role == "counted":
+        noun_ids = _subtree_ids(anchor)
+        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and t.dep_ not in ("det",)
+                     and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
+        noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
+        if not noun_text or counted.tag_ not in ("NNS", "NNPS"):
+            return None
+        wh = f"how many {noun_text}"
+        if prep is not None:
+            wh = f"{prep.lower_} {wh}"
+        wh = wh[:1].upper() + wh[1:]
+        moved = _subtree_ids(prep) if prep is not None else noun_ids
+        answer_text = display.span(span.doc[span.start:counted.i] if span.start <= counted.i < span.end else span)
+        inner_role = "subject" if anchor.dep_ in SUBJECT_DEPS else "object"
+    else:
+        wh = wh_override or wh_word(kind, label, role, prep, verb)
+        if wh is None:
+            return None
+        moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
+        answer_text = display.span(span)
+        if anchor.dep_ != "pobj" and not (span.start <= anchor.i < span.end):
+            from .facts import noun_phrase
+
+            answer_text = display.span(noun_phrase(anchor))
+        inner_role = role
+    if verb.tag_ in ("VBN", "VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    keep = moved | {subject.i}
+    tokens = clause_tokens(verb, subject, keep)
+    if not tokens:
+        return None
+    subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
+    if subs is None:
+        return None
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        from .facts import noun_phrase
+
+        subs[subject.i] = display.span(noun_phrase(verb.head))  # "which helps" -> "the charity helps"
+    elif subject.lower_ in references.THIRD_PERSON or subject.lower_ in references.FIRST_SECOND:
+        rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None
+        if rep is None:
+            return None
+        subs[subject.i] = rep
+
+    def word(t: "Token") -> str:
+        return subs.get(t.i, display.tok(t))
+
+    subj_ids = _subtree_ids(subject)
+    if inner_role == "subject":
+        rest = [t for t in tokens if t.i not in moved and t.i not in subj_ids]
+        parts: list[tuple[str, bool]] = [(wh, True)]
+        for t in rest:
+            text = _verb_3sg(t, display) if t.i == verb.i or (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i
+                                                                and t.i < verb.i and t is rest[0]) else word(t)
+            parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
+    else:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if auxes:
+            inverted, verb_text = auxes[0], word(verb)
+            front = word(inverted).lower()
+            skip = {inverted.i}
+        elif verb.lemma_ == "be":
+            inverted, front, verb_text, skip = verb, word(verb).lower(), "", {verb.i}
+        else:
+            front = _do_form(verb)
+            if front is None:
+                return None
+            verb_text, skip = verb.lemma_, set()
+        parts = [(wh, True), (front, True)]
+        subject_tokens = [t for t in tokens if t.i in subj_ids and t.i not in moved]
+        first = True
+        for t in subject_tokens:
+            text = word(t)
+            if first:
+                text = _lower_first(t, text) if t.i not in subs else text
+                first = False
+            parts.append((text, bool(t.whitespace_), t.i))
+        for t in tokens:
+            if t.i in subj_ids or t.i in moved or t.i in skip:
+                continue
+            text = verb_text if t.i == verb.i else word(t)
+            if text:
+                parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
+    prompt = render(parts)
+    prompt = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", prompt) + "?"
+    prompt = prompt[:1].upper() + prompt[1:]
+    if not _balanced(prompt):
+        return None
+    return WhQuestion(prompt=prompt, answer=answer_text, role=role, wh=wh)
+
+
+def appositive_wh(span: "Span") -> "Token | None":
+    """"Huawei, a Chinese telecommunications giant, ..." gives "Which Chinese telecommunications giant ...?"."""
+    root = span_root(span)
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    return None

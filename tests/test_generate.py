@@ -1,0 +1,313 @@
+"""Question generation: transformations, fact extraction, distractors, gates and the seeds.
+
+Sentences here are written for the tests; the seed checks go through the generic pipeline only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import ARTICLE, write
+from studykit import quantities
+from studykit.bank import BLANK, TYPES
+from studykit.distractors import is_variant
+from studykit.gates import gate_failure, normalize
+from studykit.generate import generate_questions
+from studykit.nlp import parse_documents
+from studykit.pipeline import build_bank
+from studykit.sources import document_from_text
+
+
+def bank_for_text(text: str, seed: int = 0, types=None):
+    doc = document_from_text(text, name="t.txt", path="t.txt", sha256="0" * 64, doc_id="t")
+    parsed = parse_documents([doc], use_cache=False)
+    return generate_questions([doc], parsed, seed=seed, types=types)
+
+
+def shorts(text: str) -> dict[str, str]:
+    return {q.prompt: q.answer for q in bank_for_text(text, types=["short"])}
+
+
+# --- wh-transformations ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,prompt,answer", [
+    # subject question
+    ("Maria Lopez founded the Harbour Trust in 2004 after a long career in banking.",
+     "Who founded the Harbour Trust in 2004?", "Maria Lopez"),
+    # date phrase with do-support, past tense
+    ("Maria Lopez founded the Harbour Trust in 2004 after a long career in banking.",
+     "When did Maria Lopez found the Harbour Trust?", "2004"),
+    # auxiliary inversion, passive
+    ("The museum was opened by Westfield Council on March 3, 2021.",
+     "When was the museum opened by Westfield Council?", "March 3, 2021"),
+    # how many + head noun, present tense do-support, place phrase kept
+    ("Acme Steel employs more than 4,000 workers in Ohio.",
+     "How many workers does Acme Steel employ in Ohio?", "more than 4,000"),
+    # place phrase
+    ("Acme Steel opened a new steel plant in Ohio.",
+     "Where did Acme Steel open a new steel plant?", "Ohio"),
+    # how much, leading adverbial removed
+    ("After months of delay, the Westgate Bridge cost $48 million to build.",
+     "How much did the Westgate Bridge cost?", "$48 million"),
+    # appositive and relative clause removed; appositive becomes a "which" phrase
+    ("Tom Hanks, an American actor who grew up in California, won the award in 1994.",
+     "When did Tom Hanks win the award?", "1994"),
+    ("Tom Hanks, an American actor, won the award in 1994 for his role.",
+     "Which American actor won the award in 1994 for his role?", "Tom Hanks"),
+    ("Tom Hanks, an American actor, won the award in 1994 for his role.",
+     "When did Tom Hanks win the award for his role?", "1994"),
+    # modal inversion
+    ("Nordic Rail will open a new line in Oslo in 2027.",
+     "When will Nordic Rail open a new line in Oslo?", "2027"),
+])
+def test_wh_transformations(text, prompt, answer):
+    got = shorts(text)
+    assert got.get(prompt) == answer, got
+
+
+def test_pronoun_replaced_by_its_antecedent():
+    text = ("Maria Lopez founded the Harbour Trust in 2004 after a long career in banking. "
+            "She sold Acme Steel to Borg Industries in 2019.")
+    got = shorts(text)
+    assert got.get("When did Maria Lopez sell Acme Steel to Borg Industries?") == "2019", got
+
+
+@pytest.mark.parametrize("text", [
+    "He said it would rain in the afternoon on most days of the year.",      # unresolved pronouns
+    "If the plan fails, Westfield Council will pay $2 million to the builders.",  # a condition
+    "Will the bridge open in 2021 as the council planned?",                  # a question
+    "We visited Paris in 2019 and loved every minute of the trip there.",     # first person
+    "This decision was taken in 2019 by the board after a long debate.",     # vague demonstrative
+])
+def test_sentences_that_must_give_no_question(text):
+    assert bank_for_text(text) == []
+
+
+def test_quotation_and_speaker():
+    text = 'Helen Ortiz said: "We will rebuild the station before the winter begins."'
+    got = shorts(text)
+    assert got.get("What did Helen Ortiz say?") == "We will rebuild the station before the winter begins"
+
+
+def test_what_a_picture_shows():
+    text = ("The harbour office released a photo of the new crane on Monday. "
+            "The photo is a view of the container terminal taken from the air.")
+    got = shorts(text)
+    assert got.get("What does the photo show?", "").startswith("a view of the container terminal")
+
+
+# --- facts: dates and figures ---------------------------------------------------------------------
+
+def test_day_of_month_resolved_from_an_explicit_date_without_inventing_a_year():
+    text = ("The strike began on May 16 at the port of Dover after talks failed. "
+            "Union leaders had warned the company on the 15th that workers would walk out.")
+    qs = bank_for_text(text)
+    resolved = [q for q in qs if q.fact == "date" and "15" in q.answer]
+    assert resolved, [(q.prompt, q.answer) for q in qs]
+    for q in resolved:
+        if q.type == "short":
+            assert q.answer == "May 15" and "the 15th" in q.accept
+    assert not any(re.search(r"\d{4}", q.answer) for q in qs if q.fact == "date")
+
+
+def test_figures_keep_unit_and_qualifier():
+    qs = bank_for_text("The Westgate Bridge carries more than 12,000 vehicles a day across the River Tane.")
+    answers = {q.answer for q in qs if q.fact == "figure"}
+    assert "more than 12,000" in answers, answers
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("August 29th, 2023", r"^[A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$"),
+    ("29 August 2023", r"^\d{1,2} [A-Z][a-z]+ \d{4}$"),
+    ("May 16", r"^[A-Z][a-z]+ \d{1,2}$"),
+    ("2004", r"^\d{4}$"),
+])
+def test_date_distractors_keep_the_written_format(text, pattern):
+    import random
+
+    variants = quantities.perturb_date_text(text, random.Random(1))
+    assert len(variants) == 3 and len(set(variants)) == 3 and text not in variants
+    assert all(re.match(pattern, v) for v in variants), variants
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("more than 1,500 days", r"^more than \d{1,3}(,\d{3})* days$"),
+    ("exceeding 90%", r"^exceeding \d+%$"),
+    ("$1.13bn", r"^\$\d+\.\d\dbn$"),
+])
+def test_number_distractors_keep_the_written_format(text, pattern):
+    import random
+
+    variants = quantities.perturb_number_text(text, random.Random(1))
+    assert len(variants) == 3 and text not in variants
+    assert all(re.match(pattern, v) for v in variants), variants
+    if "%" in text:
+        assert all(0 < quantities.parse_number(v) <= 100 for v in variants)
+
+
+@pytest.mark.parametrize("a,b,variant", [
+    ("Helen Ortiz", "Ortiz", True),
+    ("U.S.", "US", True),
+    ("United States", "U.S.", True),
+    ("Westfield Council", "Westfield council", True),
+    ("Borg Industries", "Acme Steel", False),
+])
+def test_distractor_variants(a, b, variant):
+    assert is_variant(a, b) is variant
+
+
+# --- question types ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def article_bank():
+    return bank_for_text(ARTICLE + "\nCalder Works also built the Eastgate Tunnel for Portfield Council in 2015.\n")
+
+
+def test_all_types_from_a_written_article(article_bank):
+    assert {q.type for q in article_bank} == set(TYPES)
+
+
+def test_cloze_blanks_one_span_of_the_source(article_bank):
+    for q in (q for q in article_bank if q.type == "cloze"):
+        assert q.prompt.count(BLANK) == 1
+        assert q.prompt.replace(BLANK, q.answer) == q.source.sentence or q.prompt.replace(BLANK, q.answer) != ""
+        assert normalize(q.answer) in normalize(q.source.sentence)
+
+
+def test_choice_options(article_bank):
+    choices = [q for q in article_bank if q.type == "choice"]
+    assert choices
+    for q in choices:
+        assert len(q.choices) == 4 and q.answer in q.choices
+        others = [c for c in q.choices if c != q.answer]
+        assert not any(is_variant(c, q.answer) for c in others) or q.fact in ("date", "figure")
+        assert len({normalize(c) for c in q.choices}) == 4
+
+
+def test_truefalse_statements(article_bank):
+    tf = [q for q in article_bank if q.type == "truefalse"]
+    assert tf
+    for q in tf:
+        if q.answer == "True":
+            assert normalize(q.prompt) == normalize(q.source.sentence)
+        else:
+            assert q.explanation and normalize(q.explanation) == normalize(q.source.sentence)
+            assert normalize(q.prompt) != normalize(q.source.sentence)
+
+
+# --- gates, ranking, ids --------------------------------------------------------------------------
+
+def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
+    for q in [*seed_bank.questions, *article_bank]:
+        assert gate_failure(q) is None, (q.prompt, q.answer, gate_failure(q))
+        if q.type in ("short",):
+            assert q.prompt.endswith("?")
+
+
+@pytest.mark.parametrize("prompt,answer,reason", [
+    ("Who did he meet in Paris?", "Maria", "unresolved pronoun"),
+    ("When did Maria Lopez found the trust in 2004?", "2004", "given away"),
+    ("When did Maria Lopez found the trust ,?", "2004", "dangling"),
+    ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
+])
+def test_gates_reject_bad_questions(prompt, answer, reason):
+    from studykit.bank import Question, Source
+
+    q = Question("x", "short", prompt, answer, "date",
+                 Source("d", "Maria Lopez founded the trust in 2004."), 0.5)
+    assert reason in (gate_failure(q) or "")
+
+
+def test_max_keeps_the_best_scores(seed_bank):
+    top = seed_bank.select(max_questions=5)
+    cut = sorted((q.score for q in seed_bank.questions), reverse=True)[4]
+    assert len(top.questions) == 5 and all(q.score >= cut for q in top.questions)
+
+
+def test_ids_are_stable_and_unique(tmp_path):
+    src = write(tmp_path / "a.txt", ARTICLE)
+    a = build_bank([src], use_cache=False)
+    edited = ARTICLE.replace("Mayor Helen Ortiz said", "Mayor Helen Ortiz told reporters")
+    b = build_bank([write(tmp_path / "a.txt", edited)], use_cache=False)
+    ids_a = {q.id for q in a.questions}
+    assert len(ids_a) == len(a.questions)
+    unchanged = [q for q in a.questions if "Ortiz" not in q.source.sentence]
+    assert unchanged and {q.id for q in unchanged} <= {q.id for q in b.questions}
+
+
+def test_same_seed_same_bank_other_seed_other_order(tmp_path):
+    src = write(tmp_path / "a.txt", ARTICLE)
+    one = build_bank([src], seed=3).to_json()
+    assert build_bank([src], seed=3, use_cache=False).to_json() == one
+    others = [build_bank([src], seed=s).to_json() for s in range(4, 8)]
+    assert any(o != one for o in others)
+
+
+# --- the seeds, through the generic pipeline ------------------------------------------------------
+
+def _answers(bank, *types):
+    return [(q.type, q.answer + " | " + " | ".join(q.accept)) for q in bank.questions if not types or q.type in types]
+
+
+@pytest.mark.parametrize("needle", [
+    "August 29th, 2023",              # the date of the unveiling
+    "1,500",                          # more than 1,500 days of sanctions
+    "Il-2 attack aircraft",           # what the picture shows
+    "90%",                            # the localisation rate
+    "Reuters",                        # who disclosed the export-rule plan
+    "In addition to victory, we have no way to go",  # what was written with the picture
+])
+def test_seed_facts_are_found(seed_bank, needle):
+    assert any(needle in a for _, a in _answers(seed_bank)), needle
+
+
+def test_seed_bank_size_and_spread(seed_bank):
+    assert len(seed_bank.questions) >= 30
+    assert {q.type for q in seed_bank.questions} == set(TYPES)
+
+
+def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
+    from studykit.bank import load_bank
+
+    path = tmp_path / "bank.json"
+    seed_bank.save(path)
+    assert load_bank(path).to_json() == seed_bank.to_json()
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "studykit.bank"
+
+
+# --- answer-aware API ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,answer,prompt", [
+    ("The council opened the bridge in 2021.", "2021", "When did the council open the bridge?"),
+    ("Maria Lopez founded the charity, which now helps 3,000 families, in 2004.", "3,000",
+     "How many families does the charity help?"),
+    ("Maria Lopez founded the charity in 2004.", "the charity", "What did Maria Lopez found in 2004?"),
+])
+def test_question_for(sentence, answer, prompt):
+    import studykit
+
+    q = studykit.question_for(sentence, answer)
+    assert q.prompt == prompt and q.answer == answer
+
+
+def test_question_for_always_returns_a_question():
+    import studykit
+
+    sentence = "The league emphasized the golden anniversary with various gold-themed initiatives."
+    for answer in ("golden anniversary", "various gold-themed initiatives", "The league", "gold-themed"):
+        q = studykit.question_for(sentence, answer)
+        assert q.prompt.endswith("?") and len(q.prompt.split()) >= 3
+
+
+def test_ask_command():
+    from click.testing import CliRunner
+
+    from studykit.cli import cli
+
+    result = CliRunner().invoke(cli, ["ask", "The council opened the bridge in 2021.", "--answer", "2021"])
+    assert result.exit_code == 0 and result.output.strip() == "When did the council open the bridge?"
+    result = CliRunner().invoke(cli, ["ask", "The council opened the bridge.", "--answer", "tunnel"])
+    assert result.exit_code == 1 and "not in the sentence" in result.output
