@@ -94,7 +94,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         if root.dep_ == "pobj":
             span = doc[min(root.head.i, span.start):span.end]
     verb = span_root(span)
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     region = doc[verb.left_edge.i:verb.right_edge.i + 1] if verb.pos_ in ("VERB", "AUX") else span.sent
     if clause_subject(verb) is None:

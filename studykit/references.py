@@ -47,25 +47,70 @@ def is_referring_that(tok: "Token") -> bool:
     return tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ not in ("mark",)
 
 
-def antecedent(tok: "Token", kind: str) -> "Span | None":
-    """The most recent entity of a fitting type in this or the previous two sentences."""
+def is_expletive(tok: "Token") -> bool:
+    """"It was announced that ...", "it is easy to ...": an "it" that refers to nothing."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and (
+        head.lemma_ in ("be", "seem", "appear", "become") or tok.dep_ == "nsubjpass")
+
+
+def _fits(ent: "Span", labels: tuple[str, ...]) -> bool:
+    if ent.label_ not in labels or not any(c.isupper() for c in ent.text):
+        return False
+    return not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ")  # "Venezuelan authorities"
+
+
+def _subject_entities(verb: "Token", labels) -> list["Span"]:
+    doc = verb.doc
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            target = c
+            if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                target = verb.head  # "Paddy Considine, who won ..."
+            ids = {t.i for t in target.subtree}
+            out += [e for e in doc.ents if e.start in ids and _fits(e, labels)]
+    return out
+
+
+def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
+    """The antecedent a careful reader would pick, or None when the choice is not clear.
+
+    For a possessive, the subject of its own clause; otherwise the subject of an earlier clause
+    of the sentence, or of the previous sentence (following a pronoun there back in turn).
+    "They" is left unresolved: it refers to plain nouns too often for a name to be a safe guess.
+    """
+    if kind == "group" or depth > 3:
+        return None
     doc = tok.doc
-    sent = tok.sent
-    window_start = sent.start
-    prev = sent
-    for _ in range(2):
-        if prev.start == 0:
-            break
-        prev = doc[prev.start - 1].sent
-        window_start = prev.start
     labels = _KINDS_FOR[kind]
-    best = None
-    for ent in doc.ents:
-        if ent.end > tok.i or ent.start < window_start:
-            continue
-        if ent.label_ in labels and any(c.isupper() for c in ent.text):
-            best = ent
-    return best
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if tok.dep_ == "poss":
+        own = [e for e in _subject_entities(verb, labels) if e.end <= tok.i]
+        if own:
+            return own[-1]
+    sent = tok.sent
+    for v in reversed([t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX") and t.i != verb.i]):
+        found = [e for e in _subject_entities(v, labels) if e.end <= tok.i]
+        if found:
+            return found[-1]
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    found = _subject_entities(prev.root, labels)
+    if found:
+        return found[-1]
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and pronoun_class(subj) == kind:
+        return antecedent(subj, kind, depth + 1)
+    return None
 
 
 def replacement_for(tok: "Token", display: str) -> str | None:
@@ -73,6 +118,8 @@ def replacement_for(tok: "Token", display: str) -> str | None:
     kind = pronoun_class(tok)
     if kind is None:
         return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_.endswith(("self", "selves")):
+        return None  # "battle it out", "himself": only subjects and possessors are replaced
     ent = antecedent(tok, kind)
     if ent is None:
         return None

@@ -71,34 +71,40 @@ class Display:
 
 def span_root(span: "Span") -> "Token":
     for tok in span:
-        if not (span.start <= tok.head.i < span.end) or tok.head is tok:
+        if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i:
             return tok
     return span.root
 
 
 def clause_verb(tok: "Token") -> "Token | None":
     v = tok.head
-    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
-        if v.dep_ in ("relcl", "acl", "appos") or v.head is v:
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        if v.dep_ in ("relcl", "acl", "appos") or v.head.i == v.i:
             return None
         v = v.head
     return v if v.pos_ in ("VERB", "AUX") else None
 
 
-def attachment(span: "Span"):
+THING_KINDS = ("product", "work", "event", "thing", "description")
+
+
+def attachment(span: "Span", kind: str = "thing"):
     """(role, verb, extra) for the answer span, or None if it sits where it cannot move from."""
     root = span_root(span)
     counted = None
-    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None  # one of a coordination: "Mr Straw and Miguel Moratinos agreed ..."
+    if kind != "figure":
+        pass
+    elif root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         counted, anchor = root.head, root.head
     elif root.pos_ == "NOUN" and any(c.dep_ == "nummod" and span.start <= c.i < span.end for c in root.children):
         counted, anchor = root, root
-    else:
-        anchor = root
+    anchor = counted if counted is not None else root
     # "Huawei's Kirin 9000s chip", "the champion Denver Broncos": a name inside a noun phrase
     # moves with the whole phrase
-    if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN") and counted is None \
-            and root.head.dep_ in SUBJECT_DEPS + OBJECT_DEPS:
+    if kind in THING_KINDS and root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN") \
+            and counted is None and root.head.dep_ in SUBJECT_DEPS + OBJECT_DEPS:
         anchor = root.head
     # a place in a nested phrase: "at a stadium in Santa Clara" -> where
     if root.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC") and root.head.head.dep_ == "pobj" \
@@ -138,10 +144,12 @@ def _subtree_ids(tok: "Token") -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _np_drops(tok: "Token", keep: set[int]) -> set[int]:
+def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
     """Inside a kept phrase: relative clauses, appositives, participial modifiers, parentheses."""
     drop: set[int] = set()
     for t in tok.subtree:
+        if t.dep_ == "relcl" and t.head.pos_ == "PRON" and t.i not in keep:
+            return None  # "something we should welcome" means nothing without its clause
         if t.dep_ in DROP_NP_DEPS and t.i not in keep:
             sub = _subtree_ids(t)
             if not (sub & keep):
@@ -177,8 +185,13 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
             continue
         if c.dep_ in DROP_CLAUSE_DEPS:
             continue
-        if c.i < subject.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt", "ccomp"):
+        if c.i < subject.i and c.dep_ == "ccomp":
+            return []  # '"...," said X': without its quotation the verb says nothing
+        if c.i < subject.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt"):
             continue  # fronted adverbials: "On Tuesday, ...", "However, ..."
+        if c.i > verb.i and c.dep_ not in OBJECT_DEPS + ("ccomp", "xcomp", "prt", "acomp") \
+                and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            continue  # ", an instant decision she said": an aside after a comma
         if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
             continue
         if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS:
@@ -193,7 +206,10 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
     for i in list(ids):
         t = doc[i]
         if t.head.i not in ids or t.i == verb.i or t.i == subject.i:
-            drops |= _np_drops(t, keep | {verb.i})
+            dropped = _np_drops(t, keep | {verb.i})
+            if dropped is None:
+                return []
+            drops |= dropped
     ids -= drops
     # a parse error must not cut a name in two ("the Mate 60 [Pro]")
     for i in list(ids):
@@ -251,15 +267,24 @@ def _verb_3sg(verb: "Token", display: Display) -> str:
     return text + "s"
 
 
+def _finite(verb: "Token") -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = auxes[0] if auxes else verb
+    return first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
+
+
 def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
 def _lower_first(tok: "Token", text: str) -> str:
-    if tok.lower_ in ("the", "a", "an") and tok.dep_ == "det":
+    """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
+    if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
         return text.lower()
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
+    if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", tok.doc.text):
+        return text  # never written in lower case in this text: a name the tagger missed
     return text[:1].lower() + text[1:]
 
 
@@ -284,25 +309,30 @@ def render(tokens: list[tuple]) -> str:
 def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = frozenset()) -> dict[int, str] | None:
     """Pronouns and vague class nouns replaced by their antecedents; None if one is unresolvable."""
     subs: dict[int, str] = {}
+    from .facts import in_quote, quote_regions
+
+    regions = quote_regions(tokens[0].sent) if tokens else []
     for t in tokens:
         low = t.lower_
+        if in_quote(t.i, regions) or references.is_expletive(t):
+            continue
         if low in references.FIRST_SECOND:
             return None
         if references.is_referring_that(t):
             return None
         if low in references.THIRD_PERSON:
             ent = references.antecedent(t, references.pronoun_class(t) or "thing")
-            if ent is not None and t.tag_ == "PRP$" and (
+            if ent is not None and ent.start < t.i and (
                     any(x.i in range(ent.start, ent.end) for x in tokens) or set(range(ent.start, ent.end)) & bound):
-                continue  # "Tom Hanks won the award for his role": the name is already in the question
+                continue  # the name is in the question already (or is its answer)  # "Tom Hanks won the award for his role": the name is already in the question
             rep = references.replacement_for(t, display.text)
             if rep is None:
                 return None
             subs[t.i] = rep
         elif t.lemma_.lower() in references.CLASS_NOUNS and t.pos_ == "NOUN":
             det = [c for c in t.children if c.dep_ == "det"]
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            if det and det[0].lower_ == "the" and not mods:
+            mods = [c for c in t.children if c.dep_ not in ("det", "punct")]
+            if det and det[0].lower_ == "the" and not mods and t.tag_ == "NN":
                 ent = references.class_noun_antecedent(t)
                 if ent is None:
                     return None
@@ -318,7 +348,7 @@ def _balanced(text: str) -> bool:
 
 def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                      wh_override: str | None = None) -> WhQuestion | None:
-    found = attachment(span)
+    found = attachment(span, kind)
     if found is None:
         return None
     role, verb, (anchor, counted) = found
@@ -336,7 +366,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         answer_ids = set(range(span.start, counted.i))  # "more than 1,500 days": "days" stays in the question
     if role == "counted":
         noun_ids = _subtree_ids(anchor)
-        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and t.dep_ not in ("det",)
+        if prep is not None and prep.i in answer_ids:
+            return None  # "up to eight days": the preposition belongs to the figure
+        if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights):
+            return None  # "the three months from October to December" would be torn apart
+        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
                      and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
         if not noun_text or counted.tag_ not in ("NNS", "NNPS"):
@@ -347,6 +381,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         wh = wh[:1].upper() + wh[1:]
         moved = _subtree_ids(prep) if prep is not None else noun_ids
         answer_text = display.span(span.doc[span.start:counted.i] if span.start <= counted.i < span.end else span)
+        answer_text = re.sub(r"^(?:the|a|an)\s+", "", answer_text, flags=re.I)
         inner_role = "subject" if anchor.dep_ in SUBJECT_DEPS else "object"
     else:
         wh = wh_override or wh_word(kind, label, role, prep, verb)
@@ -359,12 +394,19 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
 
             answer_text = display.span(noun_phrase(anchor))
         inner_role = role
-    if verb.tag_ in ("VBN", "VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
+    if not _finite(verb):
+        return None  # "allowed Microsoft to link ...": no tense to invert
+    if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
+        return None  # "what critics claim depicted ...": the clause is itself a question
     keep = moved | {subject.i}
     tokens = clause_tokens(verb, subject, keep)
     if not tokens:
         return None
+    kept_ids = {t.i for t in tokens} - moved
+    for a, b in regions:
+        inside = set(range(a - 1, b + 1))
+        if kept_ids & inside and not inside <= kept_ids:
+            return None  # never a piece of someone's words
     subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
     if subs is None:
         return None
@@ -387,7 +429,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         parts: list[tuple[str, bool]] = [(wh, True)]
         for t in rest:
             text = _verb_3sg(t, display) if t.i == verb.i or (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i
-                                                                and t.i < verb.i and t is rest[0]) else word(t)
+                                                                and t.i < verb.i and t.i == rest[0].i) else word(t)
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
     else:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
