@@ -404,18 +404,18 @@ def write_dump(path: Path, items: Sequence[Item], pairs: Sequence[Pair], per_ans
         with open(path, "w", encoding="utf-8") as f:
             for p in pairs:
                 key = (p.sentence, p.start, p.answer)
-                group = p.items[0].qid if per_answer else p.items[0].group
+                groups = [it.qid for it in p.items] if per_answer else [p.items[0].group]
                 row = {
                     "sentence": p.sentence,
                     "answer": p.answer,
                     "prediction": p.prediction,
                     "questions": [it.question for it in p.items],
-                    "references": tok_refs.get(group, []),
+                    "references": [r for g in groups for r in tok_refs.get(g, [])],
                     "scored": key in scored_keys,
                 }
                 if key in scored_keys:
                     k = scored_keys[key]
-                    row["rouge_l"] = round(100 * rouge_l(tok_pred[k], tok_refs[k]), 1)
+                    row["rouge_l"] = round(100 * rouge_l(tok_pred[k], row["references"]), 1)
                 if p.error:
                     row["error"] = p.error
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
