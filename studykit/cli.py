@@ -137,6 +137,31 @@ def generate(inputs, output, seed, max_questions, types, jobs, no_cache):
         click.echo(text, nl=False)
 
 
+@cli.command("anki", short_help="Export questions as an Anki deck (.apkg).")
+@click.argument("inputs", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="studykit.apkg", show_default=True,
+              help="The .apkg file to write (atomically).")
+@click.option("--deck", default="studykit", show_default=True,
+              help="Top deck name; 'A::B' nests. Each document gets a subdeck named after its title.")
+@click.option("--one-deck", is_flag=True, help="Put every card in the top deck, without per-document subdecks.")
+@generation_options
+@example("studykit anki bank.json -o history.apkg --deck 'History::Week 3'")
+def anki_command(inputs, output, deck, one_deck, seed, max_questions, types, jobs, no_cache):
+    """Export a question bank, or questions generated from documents, as an Anki package.
+
+    Re-importing an updated export updates the notes already in Anki instead of adding
+    duplicates. Set SOURCE_DATE_EPOCH for byte-identical builds.
+    """
+    from .ankideck import clean_deck_name, export_anki
+
+    deck = clean_deck_name(deck)  # before generating, which can take a while
+    bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
+                    no_cache=no_cache)
+    done = export_anki(bank, output, deck=deck, one_deck=one_deck)
+    click.echo(f"wrote {done.notes} notes ({done.cards} cards) in {len(done.decks)} "
+               f"deck{'s' if len(done.decks) != 1 else ''} to {output}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     try:

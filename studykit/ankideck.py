@@ -1,0 +1,277 @@
+"""Anki export: a question bank as an .apkg deck that re-imports cleanly.
+
+Anki matches re-imported notes by GUID and updates one only when the incoming modification time
+is newer; it reads every field as HTML. So GUIDs come from the stable question ids, the timestamp
+is the export time (SOURCE_DATE_EPOCH pins it for reproducible builds), and all document text is
+escaped. Each question type has its own note type, so cards read naturally in Anki.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import sqlite3
+import tempfile
+import time
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .atomic import atomic_path
+from .bank import BLANK, Bank, Question
+from .errors import StudykitError
+from .resources import templates_dir
+
+DEFAULT_DECK = "studykit"
+
+
+@dataclass(frozen=True)
+class NoteKind:
+    """One Anki note type. Changing `fields` needs a new model_id and name (Anki keys schemas by id)."""
+
+    name: str
+    model_id: int
+    fields: tuple[str, ...]
+    template: str  # templates/anki/<template>.front.html and .back.html
+    cloze: bool = False
+
+
+KINDS = {
+    "short": NoteKind("studykit Short answer", 1170323032,
+                      ("Question", "Answer", "Accept", "Source", "Document", "ID"), "short"),
+    "cloze": NoteKind("studykit Cloze", 1408310976,
+                      ("Text", "Accept", "Source", "Document", "ID"), "cloze", cloze=True),
+    "choice": NoteKind("studykit Multiple choice", 1202962053,
+                       ("Question", "Choices", "Answer", "Explanation", "Source", "Document", "ID"), "choice"),
+    "truefalse": NoteKind("studykit True or false", 1653395021,
+                          ("Statement", "Answer", "Explanation", "Source", "Document", "ID"), "truefalse"),
+}
+
+
+@dataclass(frozen=True)
+class AnkiExport:
+    """What was written, for the command's summary line."""
+
+    path: Path
+    notes: int
+    cards: int
+    decks: list[str]
+
+
+# --- field content ----------------------------------------------------------------------------
+
+def _html(text: str) -> str:
+    """Plain document text as field HTML: escaped, line breaks kept."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def _marked(sentence: str, answer: str) -> str:
+    """The source sentence with the first occurrence of the answer highlighted."""
+    at = sentence.find(answer)
+    if at < 0:
+        return _html(sentence)
+    end = at + len(answer)
+    return f"{_html(sentence[:at])}<mark>{_html(answer)}</mark>{_html(sentence[end:])}"
+
+
+def _no_cloze_syntax(field_html: str) -> str:
+    """Braces as entities, so document text can never open or close a cloze deletion."""
+    return field_html.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _cloze_text(prompt: str, answer: str) -> str:
+    """The cloze prompt with its first blank turned into Anki's {{c1::answer}} deletion."""
+    before, _, after = prompt.partition(BLANK)
+    # A colon pair inside the deletion would start a hint: write colons as entities there.
+    deletion = _no_cloze_syntax(_html(answer)).replace(":", "&#58;")
+    return f"{_no_cloze_syntax(_html(before))}{{{{c1::{deletion}}}}}{_no_cloze_syntax(_html(after))}"
+
+
+def _letter(index: int) -> str:
+    """A, B, ..., Z, AA, AB: the labels of the choices list (CSS upper-alpha)."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+def _choices_list(choices: list[str]) -> str:
+    items = "".join(f"<li>{_html(c)}</li>" for c in choices)
+    return f'<ol class="choices" type="A">{items}</ol>'
+
+
+def _choice_answer(q: Question) -> str:
+    return f"{_letter(q.choices.index(q.answer))}. {_html(q.answer)}"
+
+
+def _accept(q: Question) -> str:
+    return ", ".join(_html(a) for a in q.accept)
+
+
+def _type_fields(q: Question) -> list[str]:
+    """The fields that differ per question type (everything before Source, Document, ID)."""
+    if q.type == "short":
+        return [_html(q.prompt), _html(q.answer), _accept(q)]
+    if q.type == "cloze":
+        return [_cloze_text(q.prompt, q.answer), _accept(q)]
+    if q.type == "choice":
+        return [_html(q.prompt), _choices_list(q.choices or []), _choice_answer(q), _html(q.explanation or "")]
+    # A correction that only repeats the source sentence would show twice on the back.
+    explanation = q.explanation if q.explanation != q.source.sentence else None
+    return [_html(q.prompt), _html(q.answer), _html(explanation or "")]
+
+
+def note_fields(q: Question, document_title: str) -> list[str]:
+    """All field values of the note for q, in the order of its note type's fields."""
+    # A truefalse answer ("True"/"False") is not a span of the sentence; the others usually are.
+    source = _html(q.source.sentence) if q.type == "truefalse" else _marked(q.source.sentence, q.answer)
+    return _type_fields(q) + [source, _html(document_title), _html(q.id)]
+
+
+def _tag(*parts: str) -> str:
+    """A hierarchical Anki tag; tags cannot hold spaces, so whitespace becomes '_'."""
+    return "::".join("_".join(p.split()) for p in parts)
+
+
+def note_tags(q: Question) -> list[str]:
+    tags = ["studykit", _tag("studykit", "type", q.type), _tag("studykit", "doc", q.source.document)]
+    if q.fact.strip():
+        tags.append(_tag("studykit", "fact", q.fact))
+    return tags
+
+
+def note_guid(q: Question) -> str:
+    """Stable across exports, so re-importing updates notes instead of duplicating them."""
+    import genanki
+
+    return genanki.guid_for("studykit", q.id)
+
+
+# --- decks ------------------------------------------------------------------------------------
+
+def clean_deck_name(name: str) -> str:
+    """'A :: B' -> 'A::B'; an empty name or part is a user error."""
+    parts = [" ".join(p.split()) for p in name.split("::")]
+    if not all(parts):
+        raise StudykitError(f"deck name {name!r} is empty or has an empty part between '::'")
+    return "::".join(parts)
+
+
+def deck_names(bank: Bank, top: str, one_deck: bool) -> dict[str, str]:
+    """Deck name per document id: a subdeck named after each document's title, unless one_deck."""
+    if one_deck:
+        return {d.id: top for d in bank.documents}
+    titles = [" ".join(d.title.replace("::", ":").split()) or d.id for d in bank.documents]
+    repeated = {t for t in titles if titles.count(t) > 1}
+    return {d.id: f"{top}::{t} ({d.id})" if t in repeated else f"{top}::{t}"
+            for d, t in zip(bank.documents, titles)}
+
+
+def _stable_id(*parts: str) -> int:
+    """A deck id derived from its name: the same deck keeps its id across exports."""
+    digest = hashlib.sha256("\0".join(parts).encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+# --- building and writing ---------------------------------------------------------------------
+
+def _read_template(name: str) -> str:
+    return (templates_dir() / "anki" / name).read_text(encoding="utf-8")
+
+
+def _model(kind: NoteKind):
+    import genanki
+
+    source = _read_template("source.html")
+    return genanki.Model(
+        kind.model_id, kind.name,
+        fields=[{"name": f} for f in kind.fields],
+        templates=[{"name": kind.name.removeprefix("studykit "),
+                    "qfmt": _read_template(f"{kind.template}.front.html"),
+                    "afmt": _read_template(f"{kind.template}.back.html") + source}],
+        css=_read_template("style.css"),
+        model_type=genanki.Model.CLOZE if kind.cloze else genanki.Model.FRONT_BACK,
+    )
+
+
+def build_decks(bank: Bank, *, deck: str = DEFAULT_DECK, one_deck: bool = False) -> list:
+    """genanki decks holding one note per question, in bank order; empty decks are left out."""
+    import genanki
+
+    names = deck_names(bank, clean_deck_name(deck), one_deck)
+    titles = {d.id: d.title for d in bank.documents}
+    models = {t: _model(k) for t, k in KINDS.items()}
+    decks: dict[str, genanki.Deck] = {}
+    for q in bank.questions:
+        name = names[q.source.document]
+        if name not in decks:
+            decks[name] = genanki.Deck(_stable_id("studykit-deck", name), name)
+        decks[name].add_note(genanki.Note(model=models[q.type], fields=note_fields(q, titles[q.source.document]),
+                                          tags=note_tags(q), guid=note_guid(q)))
+    return list(decks.values())
+
+
+def export_timestamp() -> float:
+    """Now, so Anki applies changes on re-import; SOURCE_DATE_EPOCH fixes it for reproducible builds."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return time.time()
+    if not raw.isdigit():
+        raise StudykitError(f"SOURCE_DATE_EPOCH={raw!r} is not a whole number of seconds since 1970")
+    return float(raw)
+
+
+def _zip_entry(name: str, timestamp: float) -> zipfile.ZipInfo:
+    """A zip member whose metadata depends only on the timestamp (byte-identical packages)."""
+    date = max(time.gmtime(timestamp)[:6], (1980, 1, 1, 0, 0, 0))  # zip cannot date before 1980
+    info = zipfile.ZipInfo(name, date_time=date)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # unix, on every platform
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _collection_bytes(decks: list, timestamp: float) -> bytes:
+    """The legacy collection.anki2 SQLite database genanki builds, as bytes."""
+    import genanki
+    from itertools import count
+
+    with tempfile.TemporaryDirectory(prefix="studykit-anki-") as tmp:
+        db = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db)
+        try:
+            with warnings.catch_warnings():
+                # Fields are escaped here; genanki's guess at "invalid HTML" only misfires on <mark>, <ol>.
+                warnings.filterwarnings("ignore", message="^Field contained the following invalid HTML tags")
+                genanki.Package(decks).write_to_db(conn.cursor(), timestamp, count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        return db.read_bytes()
+
+
+def write_package(decks: list, path: str | os.PathLike, timestamp: float) -> None:
+    """Write decks as an .apkg, atomically; equal decks and timestamp give equal bytes."""
+    collection = _collection_bytes(decks, timestamp)
+    try:
+        with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w") as apkg:
+            apkg.writestr(_zip_entry("collection.anki2", timestamp), collection)
+            apkg.writestr(_zip_entry("media", timestamp), "{}")
+    except OSError as exc:
+        raise StudykitError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def export_anki(bank: Bank, path: str | os.PathLike, *, deck: str = DEFAULT_DECK, one_deck: bool = False,
+                timestamp: float | None = None) -> AnkiExport:
+    """Write bank as an Anki package at path; the library entry point behind `studykit anki`."""
+    if not bank.questions:
+        raise StudykitError(f"{path}: no questions to export (the bank is empty or every question was filtered out)")
+    decks = build_decks(bank, deck=deck, one_deck=one_deck)
+    write_package(decks, path, export_timestamp() if timestamp is None else timestamp)
+    notes = [n for d in decks for n in d.notes]
+    return AnkiExport(Path(path), len(notes), sum(len(n.cards) for n in notes), [d.name for d in decks])
+

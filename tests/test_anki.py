@@ -1,0 +1,273 @@
+"""Anki export, checked by importing the .apkg with Anki's own library (the `anki` package)."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import re
+import zipfile
+
+import pytest
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from click.testing import CliRunner
+
+from studykit.ankideck import KINDS, clean_deck_name, deck_names, export_anki
+from studykit.bank import Bank, DocumentRecord, Question, Source
+from studykit.cli import cli
+from studykit.errors import StudykitError
+
+T0 = 1_700_000_000
+
+
+def tricky_bank() -> Bank:
+    """All four types, with text that breaks HTML, Anki's cloze syntax or tags if not escaped."""
+    docs = [DocumentRecord("xss", "Scripts & <b>bold</b> claims", "xss.txt", "0" * 64),
+            DocumentRecord("café", "Café “Zürich” :: notes", "café.md", "1" * 64)]
+    script = Source("xss", 'The page ran <script>alert("x")</script> & showed <b>bold</b> text.')
+    cafe = Source("café", "The Café Zürich opened at 10:30 on 1 May 1905 — {{c2::not a cloze}}.")
+    return Bank(docs, [
+        Question("xss-short-1", "short", "What did the page run before showing <b>bold</b> text?",
+                 '<script>alert("x")</script>', "description", script, 0.9, accept=["a <script> tag"]),
+        Question("café-cloze-1", "cloze", "The Café Zürich opened at _____ on 1 May 1905 — {{c2::not a cloze}}.",
+                 "10:30", "figure", cafe, 0.8, accept=["10.30"]),
+        Question("xss-cloze-2", "cloze", "Its code kept the items in a _____ of strings.", "std::vector",
+                 "product", Source("xss", "Its code kept the items in a std::vector of strings."), 0.75),
+        Question("xss-choice-1", "choice", "Which tag did the page show?", "<b>bold</b>", "description", script,
+                 0.7, choices=["<i>italic</i>", "<b>bold</b>", "Tom & Jerry", "“quoted”"]),
+        Question("café-truefalse-1", "truefalse", "The Café Zürich opened at 11:45 on 1 May 1905.", "False",
+                 "figure", cafe, 0.6, explanation="It opened at 10:30 & served <em>coffee</em>."),
+    ])
+
+
+@contextlib.contextmanager
+def collection(path):
+    col = Collection(str(path))
+    try:
+        yield col
+    finally:
+        col.close()
+
+
+def import_apkg(col: Collection, apkg):
+    request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+    return col.import_anki_package(request).log
+
+
+def shown_prompt(side: str) -> str:
+    """The prompt as the learner reads it: tags (and attributes such as data-cloze) removed."""
+    prompt = side.split('class="prompt">', 1)[1].split("</div>", 1)[0]
+    return html.unescape(re.sub(r"<[^>]+>", "", prompt))
+
+
+def notes_by_id(col: Collection) -> dict:
+    return {html.unescape(n["ID"]): n for n in map(col.get_note, col.find_notes(""))}
+
+
+@pytest.fixture
+def imported(tmp_path):
+    """The tricky bank exported and imported into a fresh collection: (bank, col, notes by question id)."""
+    bank = tricky_bank()
+    apkg = tmp_path / "deck.apkg"
+    export_anki(bank, apkg, timestamp=T0)
+    with collection(tmp_path / "c.anki2") as col:
+        import_apkg(col, apkg)
+        yield bank, col, notes_by_id(col)
+
+
+def test_every_question_becomes_one_note_of_its_type(imported):
+    bank, col, notes = imported
+    assert col.note_count() == col.card_count() == len(bank.questions)
+    assert set(notes) == {q.id for q in bank.questions}
+    for q in bank.questions:
+        assert notes[q.id].note_type()["name"] == KINDS[q.type].name
+
+
+def test_document_text_is_escaped_in_fields_and_cards(imported):
+    bank, col, notes = imported
+    short = notes["xss-short-1"]
+    assert short["Answer"] == '&lt;script&gt;alert("x")&lt;/script&gt;'
+    assert short["Question"] == "What did the page run before showing &lt;b&gt;bold&lt;/b&gt; text?"
+    for note in notes.values():
+        for card in note.cards():
+            for side in (card.question(), card.answer()):
+                assert "<script>" not in side and "<b>bold" not in side and "<em>" not in side
+    back = short.cards()[0].answer()
+    assert "&lt;script&gt;" in back and "Scripts &amp; &lt;b&gt;bold&lt;/b&gt; claims" in back
+
+
+def test_cloze_hides_the_answer_and_literal_braces_make_no_extra_card(imported):
+    bank, col, notes = imported
+    note = notes["café-cloze-1"]
+    [card] = note.cards()
+    front, back = card.question(), card.answer()
+    assert shown_prompt(front) == "The Café Zürich opened at [...] on 1 May 1905 — {{c2::not a cloze}}."
+    assert "10:30" in back and "Café Zürich" in back
+    # The document's braces stayed text above, not a second deletion.
+    assert "Also accepted: 10.30" in back
+
+
+def test_cloze_answer_with_double_colon_is_not_taken_for_a_hint(imported):
+    bank, col, notes = imported
+    [card] = notes["xss-cloze-2"].cards()
+    assert shown_prompt(card.question()) == "Its code kept the items in a [...] of strings."
+    assert shown_prompt(card.answer()) == "Its code kept the items in a std::vector of strings."
+
+
+def test_choice_card_lists_choices_and_names_the_answer_letter(imported):
+    bank, col, notes = imported
+    [card] = notes["xss-choice-1"].cards()
+    front = card.question()
+    [question] = [q for q in bank.questions if q.id == "xss-choice-1"]
+    for choice in question.choices:
+        assert f"<li>{html.escape(choice, quote=False)}</li>" in front
+    assert '<div class="answer">B. &lt;b&gt;bold&lt;/b&gt;</div>' in card.answer()
+
+
+def test_truefalse_card_shows_the_statement_and_the_correction(imported):
+    bank, col, notes = imported
+    [card] = notes["café-truefalse-1"].cards()
+    assert "True or false?" in card.question() and "11:45" in card.question()
+    assert '<div class="answer">False</div>' in card.answer()
+    assert "It opened at 10:30 &amp; served &lt;em&gt;coffee&lt;/em&gt;." in card.answer()
+
+
+def test_source_sentence_highlights_the_answer(imported):
+    bank, col, notes = imported
+    assert notes["café-cloze-1"]["Source"].startswith("The Café Zürich opened at <mark>10:30</mark> on")
+
+
+def test_subdeck_per_document_and_tags(imported):
+    bank, col, notes = imported
+    decks = {qid: {col.decks.name(c.did) for c in n.cards()} for qid, n in notes.items()}
+    assert decks["xss-short-1"] == {"studykit::Scripts & <b>bold</b> claims"}
+    assert decks["café-cloze-1"] == {"studykit::Café “Zürich” : notes"}
+    assert set(notes["café-cloze-1"].tags) == {"studykit", "studykit::type::cloze", "studykit::doc::café",
+                                               "studykit::fact::figure"}
+
+
+def test_one_deck_and_nested_top_deck(tmp_path):
+    apkg = tmp_path / "one.apkg"
+    result = export_anki(tricky_bank(), apkg, deck=" History :: Week 3 ", one_deck=True, timestamp=T0)
+    assert result.decks == ["History::Week 3"]
+    with collection(tmp_path / "c.anki2") as col:
+        import_apkg(col, apkg)
+        assert {col.decks.name(col.get_card(c).did) for c in col.find_cards("")} == {"History::Week 3"}
+
+
+def test_reimport_updates_notes_instead_of_duplicating(tmp_path):
+    bank = tricky_bank()
+    export_anki(bank, tmp_path / "v1.apkg", timestamp=T0)
+    bank.questions[0].prompt = "What did the page run first?"
+    export_anki(bank, tmp_path / "v2.apkg", timestamp=T0 + 60)
+    with collection(tmp_path / "c.anki2") as col:
+        n = len(bank.questions)
+        assert len(import_apkg(col, tmp_path / "v1.apkg").new) == n
+        log = import_apkg(col, tmp_path / "v2.apkg")
+        assert len(log.new) == 0 and len(log.updated) == n
+        assert col.note_count() == n
+        assert notes_by_id(col)["xss-short-1"]["Question"] == "What did the page run first?"
+
+
+def test_same_bank_and_timestamp_give_identical_bytes(tmp_path):
+    export_anki(tricky_bank(), tmp_path / "a.apkg", timestamp=T0)
+    export_anki(tricky_bank(), tmp_path / "b.apkg", timestamp=T0)
+    assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
+    with zipfile.ZipFile(tmp_path / "a.apkg") as z:
+        assert z.namelist() == ["collection.anki2", "media"]
+        assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}  # T0 in UTC
+        assert json.loads(z.read("media")) == {}
+
+
+def test_deck_names_disambiguate_repeated_titles():
+    docs = [DocumentRecord("a", "Notes", "a.txt", ""), DocumentRecord("b", "Notes", "b.txt", ""),
+            DocumentRecord("c", "Other", "c.txt", "")]
+    assert deck_names(Bank(docs, []), "top", False) == {"a": "top::Notes (a)", "b": "top::Notes (b)",
+                                                        "c": "top::Other"}
+
+
+@pytest.mark.parametrize("name", ["", "  ", "A::", "::B", "A:: ::B"])
+def test_empty_deck_names_are_refused(name):
+    with pytest.raises(StudykitError, match="deck name"):
+        clean_deck_name(name)
+
+
+# --- the command ------------------------------------------------------------------------------
+
+def run(*args, env=None):
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+@pytest.fixture
+def bank_file(tmp_path):
+    path = tmp_path / "bank.json"
+    tricky_bank().save(path)
+    return path
+
+
+def test_command_writes_a_deck_and_reports_it(tmp_path, bank_file):
+    out = tmp_path / "deck.apkg"
+    result = run("anki", str(bank_file), "-o", str(out), "--types", "cloze,choice")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"wrote 3 notes (3 cards) in 2 decks to {out}"
+    with collection(tmp_path / "c.anki2") as col:
+        import_apkg(col, out)
+        assert set(notes_by_id(col)) == {"café-cloze-1", "xss-cloze-2", "xss-choice-1"}
+
+
+def test_command_is_byte_identical_with_source_date_epoch(tmp_path, bank_file):
+    env = {"SOURCE_DATE_EPOCH": str(T0)}
+    for name in ("a.apkg", "b.apkg"):
+        assert run("anki", str(bank_file), "-o", str(tmp_path / name), env=env).exit_code == 0
+    assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
+    result = run("anki", str(bank_file), "-o", str(tmp_path / "c.apkg"), env={"SOURCE_DATE_EPOCH": "soon"})
+    assert result.exit_code == 1
+    assert result.output.strip() == "studykit: error: SOURCE_DATE_EPOCH='soon' is not a whole number of seconds since 1970"
+
+
+def test_command_refuses_an_empty_deck_name_before_generating(tmp_path):
+    out = tmp_path / "deck.apkg"
+    result = run("anki", str(tmp_path / "missing.txt"), "-o", str(out), "--deck", "A::::B")
+    assert result.exit_code == 1
+    assert result.output.strip() == "studykit: error: deck name 'A::::B' is empty or has an empty part between '::'"
+    assert not out.exists()
+
+
+def test_command_bad_bank_empty_selection_and_missing_folder(tmp_path, bank_file):
+    out = tmp_path / "deck.apkg"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "studykit.bank", "version": 1}', encoding="utf-8")
+    empty = tmp_path / "empty.json"
+    Bank(tricky_bank().documents, []).save(empty)
+    cases = [
+        ([str(bad), "-o", str(out)], f"{bad}: malformed question bank: bank has no 'documents'"),
+        ([str(empty), "-o", str(out)], f"{out}: no questions to export (the bank is empty or every question "
+                                       "was filtered out)"),
+        ([str(bank_file), "-o", str(tmp_path / "nope" / "d.apkg")],
+         f"{tmp_path / 'nope' / 'd.apkg'}: output folder {tmp_path / 'nope'} does not exist"),
+    ]
+    for args, message in cases:
+        result = run("anki", *args)
+        assert result.exit_code == 1
+        assert result.output.strip() == f"studykit: error: {message}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "bank.json", "empty.json"]
+
+
+def test_seed_bank_end_to_end(tmp_path, seed_bank):
+    """Generated questions (whatever types the generator emits today) all arrive in Anki intact."""
+    bank_path = tmp_path / "seeds.json"
+    seed_bank.save(bank_path)
+    out = tmp_path / "seeds.apkg"
+    result = run("anki", str(bank_path), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    with collection(tmp_path / "c.anki2") as col:
+        log = import_apkg(col, out)
+        assert len(log.new) == len(seed_bank.questions) == col.card_count()
+        notes = notes_by_id(col)
+        assert set(notes) == {q.id for q in seed_bank.questions}
+        titles = {d.id: d.title for d in seed_bank.documents}
+        for q in seed_bank.questions:
+            note = notes[q.id]
+            assert note.note_type()["name"] == KINDS[q.type].name
+            assert html.unescape(note["Document"]) == titles[q.source.document]
+            assert {col.decks.name(c.did) for c in note.cards()} == {f"studykit::{titles[q.source.document]}"}
