@@ -127,9 +127,15 @@ def _type_fields(q: Question) -> list[str]:
 
 def note_fields(q: Question, document_title: str) -> list[str]:
     """All field values of the note for q, in the order of its note type's fields."""
+    return _type_fields(q) + [_source(q), _html(document_title), _html(q.id)]
+
+
+def _source(q: Question) -> str:
+    """The source sentence, answer highlighted; empty when the card already shows it whole."""
+    if q.type == "cloze" and q.prompt.replace(BLANK, q.answer, 1) == q.source.sentence:
+        return ""
     # A truefalse answer ("True"/"False") is not a span of the sentence; the others usually are.
-    source = _html(q.source.sentence) if q.type == "truefalse" else _marked(q.source.sentence, q.answer)
-    return _type_fields(q) + [source, _html(document_title), _html(q.id)]
+    return _html(q.source.sentence) if q.type == "truefalse" else _marked(q.source.sentence, q.answer)
 
 
 def _tag(*parts: str) -> str:
