@@ -14,9 +14,9 @@ import os
 import sqlite3
 import tempfile
 import time
-import warnings
 import zipfile
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 
 from .atomic import atomic_path
@@ -54,7 +54,6 @@ KINDS = {
 class AnkiExport:
     """What was written, for the command's summary line."""
 
-    path: Path
     notes: int
     cards: int
     decks: list[str]
@@ -244,16 +243,12 @@ def _zip_entry(name: str, timestamp: float) -> zipfile.ZipInfo:
 def _collection_bytes(decks: list, timestamp: float) -> bytes:
     """The legacy collection.anki2 SQLite database genanki builds, as bytes."""
     import genanki
-    from itertools import count
 
     with tempfile.TemporaryDirectory(prefix="studykit-anki-") as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
         try:
-            with warnings.catch_warnings():
-                # Fields are escaped here; genanki's guess at "invalid HTML" only misfires on <mark>, <ol>.
-                warnings.filterwarnings("ignore", message="^Field contained the following invalid HTML tags")
-                genanki.Package(decks).write_to_db(conn.cursor(), timestamp, count(int(timestamp * 1000)))
+            genanki.Package(decks).write_to_db(conn.cursor(), timestamp, count(int(timestamp * 1000)))
             conn.commit()
         finally:
             conn.close()
@@ -279,5 +274,5 @@ def export_anki(bank: Bank, path: str | os.PathLike, *, deck: str = DEFAULT_DECK
     decks = build_decks(bank, deck=deck, one_deck=one_deck)
     write_package(decks, path, export_timestamp() if timestamp is None else timestamp)
     notes = [n for d in decks for n in d.notes]
-    return AnkiExport(Path(path), len(notes), sum(len(n.cards) for n in notes), [d.name for d in decks])
+    return AnkiExport(len(notes), sum(len(n.cards) for n in notes), [d.name for d in decks])
 

@@ -152,12 +152,13 @@ def anki_command(inputs, output, deck, one_deck, seed, max_questions, types, job
     Re-importing an updated export updates the notes already in Anki instead of adding
     duplicates. Set SOURCE_DATE_EPOCH for byte-identical builds.
     """
-    from .ankideck import clean_deck_name, export_anki
+    from .ankideck import clean_deck_name, export_anki, export_timestamp
 
-    deck = clean_deck_name(deck)  # before generating, which can take a while
+    # Settings are checked before generating, which can take a while.
+    deck, timestamp = clean_deck_name(deck), export_timestamp()
     bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
                     no_cache=no_cache)
-    done = export_anki(bank, output, deck=deck, one_deck=one_deck)
+    done = export_anki(bank, output, deck=deck, one_deck=one_deck, timestamp=timestamp)
     click.echo(f"wrote {done.notes} notes ({done.cards} cards) in {len(done.decks)} "
                f"deck{'s' if len(done.decks) != 1 else ''} to {output}", err=True)
 
