@@ -29,23 +29,35 @@ DEFAULT_DECK = "studykit"
 
 @dataclass(frozen=True)
 class NoteKind:
-    """One Anki note type. Changing `fields` needs a new model_id and name (Anki keys schemas by id)."""
+    """One Anki note type, fixed by id.
 
-    name: str
+    Anki matches note types by id and, by default, does not apply an incoming one whose fields or
+    templates differ from its copy (nor update notes of it). So a changed field list or card
+    template gets a new model_id and the next version, hence a new name, and never passes for the
+    old layout. tests/test_anki.py pins a fingerprint of each note type to catch a forgotten bump.
+    """
+
+    label: str  # the card template's name; the note type is "studykit <label> v<version>"
+    version: int
     model_id: int
     fields: tuple[str, ...]
     template: str  # templates/anki/<template>.front.html and .back.html
     cloze: bool = False
 
+    @property
+    def name(self) -> str:
+        return f"studykit {self.label} v{self.version}"
+
 
 KINDS = {
-    "short": NoteKind("studykit Short answer", 1170323032,
+    "short": NoteKind("Short answer", 1, 1170323032,
                       ("Question", "Answer", "Accept", "Source", "Document", "ID"), "short"),
-    "cloze": NoteKind("studykit Cloze", 1408310976,
-                      ("Text", "Accept", "Source", "Document", "ID"), "cloze", cloze=True),
-    "choice": NoteKind("studykit Multiple choice", 1202962053,
+    # Text and Back Extra as in Anki's own Cloze note type, so the notes feel familiar.
+    "cloze": NoteKind("Cloze", 1, 1610073717,
+                      ("Text", "Back Extra", "Accept", "Document", "ID"), "cloze", cloze=True),
+    "choice": NoteKind("Multiple choice", 1, 1202962053,
                        ("Question", "Choices", "Answer", "Explanation", "Source", "Document", "ID"), "choice"),
-    "truefalse": NoteKind("studykit True or false", 1653395021,
+    "truefalse": NoteKind("True or false", 1, 1653395021,
                           ("Statement", "Answer", "Explanation", "Source", "Document", "ID"), "truefalse"),
 }
 
@@ -66,9 +78,10 @@ def _html(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>")
 
 
-def _marked(sentence: str, answer: str) -> str:
-    """The source sentence with the first occurrence of the answer highlighted."""
-    at = sentence.find(answer)
+def _marked(sentence: str, answer: str, at: int | None = None) -> str:
+    """The source sentence with the answer (at `at`, else its first occurrence) highlighted."""
+    if at is None or not sentence.startswith(answer, at):
+        at = sentence.find(answer)
     if at < 0:
         return _html(sentence)
     end = at + len(answer)
@@ -98,8 +111,10 @@ def _letter(index: int) -> str:
     return label
 
 
-def _choices_list(choices: list[str]) -> str:
-    items = "".join(f"<li>{_html(c)}</li>" for c in choices)
+def _choices_list(q: Question) -> str:
+    """The options as a lettered list; the answer's item has class "correct", which only the back styles."""
+    items = "".join(f'<li class="correct">{_html(c)}</li>' if c == q.answer else f"<li>{_html(c)}</li>"
+                    for c in q.choices or [])
     return f'<ol class="choices" type="A">{items}</ol>'
 
 
@@ -111,30 +126,31 @@ def _accept(q: Question) -> str:
     return ", ".join(_html(a) for a in q.accept)
 
 
-def _type_fields(q: Question) -> list[str]:
-    """The fields that differ per question type (everything before Source, Document, ID)."""
+def _type_fields(q: Question) -> dict[str, str]:
+    """The field values particular to q's type, by field name."""
+    source = q.source.sentence
     if q.type == "short":
-        return [_html(q.prompt), _html(q.answer), _accept(q)]
+        return {"Question": _html(q.prompt), "Answer": _html(q.answer), "Accept": _accept(q),
+                "Source": _marked(source, q.answer)}
     if q.type == "cloze":
-        return [_cloze_text(q.prompt, q.answer), _accept(q)]
+        before = q.prompt.partition(BLANK)[0]
+        at = len(before) if source.startswith(before) else None
+        return {"Text": _cloze_text(q.prompt, q.answer), "Accept": _accept(q),
+                "Back Extra": _no_cloze_syntax(_marked(source, q.answer, at))}
     if q.type == "choice":
-        return [_html(q.prompt), _choices_list(q.choices or []), _choice_answer(q), _html(q.explanation or "")]
-    # A correction that only repeats the source sentence would show twice on the back.
-    explanation = q.explanation if q.explanation != q.source.sentence else None
-    return [_html(q.prompt), _html(q.answer), _html(explanation or "")]
+        return {"Question": _html(q.prompt), "Choices": _choices_list(q), "Answer": _choice_answer(q),
+                "Explanation": _html(q.explanation or ""), "Source": _marked(source, q.answer)}
+    # truefalse: a false statement's back gives the correct one (the source sentence, unless the
+    # bank has a correction); the source is left out where it would only repeat that.
+    correct = q.explanation or (source if q.answer == "False" else "")
+    return {"Statement": _html(q.prompt), "Answer": _html(q.answer), "Explanation": _html(correct),
+            "Source": "" if correct == source else _html(source)}
 
 
 def note_fields(q: Question, document_title: str) -> list[str]:
     """All field values of the note for q, in the order of its note type's fields."""
-    return _type_fields(q) + [_source(q), _html(document_title), _html(q.id)]
-
-
-def _source(q: Question) -> str:
-    """The source sentence, answer highlighted; empty when the card already shows it whole."""
-    if q.type == "cloze" and q.prompt.replace(BLANK, q.answer, 1) == q.source.sentence:
-        return ""
-    # A truefalse answer ("True"/"False") is not a span of the sentence; the others usually are.
-    return _html(q.source.sentence) if q.type == "truefalse" else _marked(q.source.sentence, q.answer)
+    values = _type_fields(q) | {"Document": _html(document_title), "ID": _html(q.id)}
+    return [values[name] for name in KINDS[q.type].fields]
 
 
 def _tag(*parts: str) -> str:
@@ -191,13 +207,12 @@ def _read_template(name: str) -> str:
 def _model(kind: NoteKind):
     import genanki
 
-    source = _read_template("source.html")
     return genanki.Model(
         kind.model_id, kind.name,
         fields=[{"name": f} for f in kind.fields],
-        templates=[{"name": kind.name.removeprefix("studykit "),
+        templates=[{"name": kind.label,
                     "qfmt": _read_template(f"{kind.template}.front.html"),
-                    "afmt": _read_template(f"{kind.template}.back.html") + source}],
+                    "afmt": _read_template(f"{kind.template}.back.html")}],
         css=_read_template("style.css"),
         model_type=genanki.Model.CLOZE if kind.cloze else genanki.Model.FRONT_BACK,
     )

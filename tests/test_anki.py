@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import json
 import re
@@ -12,7 +13,7 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from click.testing import CliRunner
 
-from studykit.ankideck import KINDS, clean_deck_name, deck_names, export_anki
+from studykit.ankideck import KINDS, _model, clean_deck_name, deck_names, export_anki
 from studykit.bank import Bank, DocumentRecord, Question, Source
 from studykit.cli import cli
 from studykit.errors import StudykitError
@@ -83,8 +84,33 @@ def test_every_question_becomes_one_note_of_its_type(imported):
     bank, col, notes = imported
     assert col.note_count() == col.card_count() == len(bank.questions)
     assert set(notes) == {q.id for q in bank.questions}
+    assert {k.name for k in KINDS.values()} <= {m.name for m in col.models.all_names_and_ids()}
     for q in bank.questions:
-        assert notes[q.id].note_type()["name"] == KINDS[q.type].name
+        note_type = notes[q.id].note_type()
+        assert (note_type["id"], note_type["name"]) == (KINDS[q.type].model_id, KINDS[q.type].name)
+    assert col.models.by_name(KINDS["cloze"].name)["type"] == 1  # Anki's own cloze kind
+
+
+# Anki does not apply a changed note type under a known id, so any change to a note type's fields
+# or card templates must come with a new model_id and version. Update a row only together with those.
+NOTE_TYPES = {
+    "short": (1, 1170323032, "da75f894ec78"),
+    "cloze": (1, 1610073717, "566c9368e33f"),
+    "choice": (1, 1202962053, "3921720a08a3"),
+    "truefalse": (1, 1653395021, "4153e78d4f2a"),
+}
+
+
+def test_note_type_changes_come_with_a_new_id_and_version():
+    for qtype, kind in KINDS.items():
+        model = _model(kind)
+        schema = json.dumps([model.fields, model.templates, kind.cloze], sort_keys=True).replace("\\r\\n", "\\n")
+        pinned = (kind.version, kind.model_id, hashlib.sha256(schema.encode()).hexdigest()[:12])
+        assert pinned == NOTE_TYPES[qtype], (
+            f"the {qtype} note type's fields or templates changed: give KINDS[{qtype!r}] a new model_id "
+            f"and the next version, then pin {pinned[2]!r} with them here")
+        assert kind.name == f"studykit {kind.label} v{kind.version}"
+    assert len({k.model_id for k in KINDS.values()}) == len(KINDS)
 
 
 def test_document_text_is_escaped_in_fields_and_cards(imported):
@@ -121,10 +147,15 @@ def test_cloze_answer_with_double_colon_is_not_taken_for_a_hint(imported):
 def test_choice_card_lists_choices_and_names_the_answer_letter(imported):
     bank, col, notes = imported
     [card] = notes["xss-choice-1"].cards()
-    front = card.question()
-    for choice in question(bank, "xss-choice-1").choices:
-        assert f"<li>{html.escape(choice, quote=False)}</li>" in front
-    assert '<div class="answer">B. &lt;b&gt;bold&lt;/b&gt;</div>' in card.answer()
+    front, back = card.question(), card.answer()
+    q = question(bank, "xss-choice-1")
+    items = re.findall(r"<li(?: class=\"correct\")?>(.*?)</li>", front)
+    assert [html.unescape(i) for i in items] == q.choices
+    assert re.findall(r'<li class="correct">(.*?)</li>', front) == ["&lt;b&gt;bold&lt;/b&gt;"]
+    # The mark is styled only inside the back's .revealed copy of the front, with plain CSS.
+    assert '<div class="revealed">' in back and '<div class="revealed">' not in front
+    assert ".revealed ol.choices li.correct" in col.models.by_name(KINDS["choice"].name)["css"]
+    assert '<div class="answer">B. &lt;b&gt;bold&lt;/b&gt;</div>' in back
 
 
 def test_truefalse_card_shows_the_statement_and_the_correction(imported):
@@ -135,13 +166,43 @@ def test_truefalse_card_shows_the_statement_and_the_correction(imported):
     assert "It opened at 10:30 &amp; served &lt;em&gt;coffee&lt;/em&gt;." in card.answer()
 
 
-def test_source_sentence_highlights_the_answer_unless_the_card_shows_it_whole(imported):
+def test_false_statement_without_a_correction_shows_the_source_as_the_correct_statement(tmp_path):
+    sentence = "The bridge opened in 1905."
+    docs = [DocumentRecord("b", "Bridges", "b.txt", "")]
+    bank = Bank(docs, [Question("b-tf-1", "truefalse", "The bridge opened in 1907.", "False", "date",
+                                Source("b", sentence), 0.5),
+                       Question("b-tf-2", "truefalse", sentence, "True", "date", Source("b", sentence), 0.5)])
+    export_anki(bank, tmp_path / "tf.apkg", timestamp=T0)
+    with collection(tmp_path / "c.anki2") as col:
+        import_apkg(col, tmp_path / "tf.apkg")
+        notes = notes_by_id(col)
+    false, true = notes["b-tf-1"], notes["b-tf-2"]
+    assert (false["Answer"], false["Explanation"], false["Source"]) == ("False", sentence, "")
+    assert (true["Answer"], true["Explanation"], true["Source"]) == ("True", "", sentence)
+
+
+def test_source_sentence_with_the_answer_highlighted_on_the_back(imported):
     bank, col, notes = imported
     assert notes["xss-short-1"]["Source"] == ("The page ran <mark>&lt;script&gt;alert(\"x\")&lt;/script&gt;</mark> "
                                               "&amp; showed &lt;b&gt;bold&lt;/b&gt; text.")
     assert notes["café-truefalse-1"]["Source"].startswith("The Café Zürich opened at 10:30 on")
-    assert notes["café-cloze-1"]["Source"] == ""  # its back is the whole sentence already
-    assert 'class="source"' not in notes["café-cloze-1"].cards()[0].answer()
+    # A cloze note keeps its source in Back Extra, as Anki's own cloze type does; braces stay text.
+    extra = notes["café-cloze-1"]["Back Extra"]
+    assert html.unescape(extra) == "The Café Zürich opened at <mark>10:30</mark> on 1 May 1905 — {{c2::not a cloze}}."
+    assert f'<div class="source">{extra}</div>' in notes["café-cloze-1"].cards()[0].answer()
+    for note in notes.values():
+        assert html.unescape(note["Document"]) in {d.title for d in bank.documents}
+        assert f'<div class="document">{note["Document"]}</div>' in note.cards()[0].answer()
+
+
+def test_source_highlight_marks_the_blanked_occurrence():
+    from studykit.ankideck import note_fields
+
+    sentence = "Paris beat Paris FC in Paris."
+    q = Question("p-cloze-1", "cloze", "Paris beat Paris FC in _____.", "Paris", "place", Source("p", sentence), 0.5)
+    text, extra = note_fields(q, "Football")[:2]
+    assert text == "Paris beat Paris FC in {{c1::Paris}}."
+    assert extra == "Paris beat Paris FC in <mark>Paris</mark>."
 
 
 def test_subdeck_per_document_and_tags(imported):
