@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import os
 import sqlite3
 import tempfile
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
-from .atomic import atomic_path
+from .atomic import write_bytes
 from .bank import BLANK, Bank, Question
 from .errors import StudykitError
 from .resources import templates_dir
@@ -270,24 +271,29 @@ def _collection_bytes(decks: list, timestamp: float) -> bytes:
         return db.read_bytes()
 
 
-def write_package(decks: list, path: str | os.PathLike, timestamp: float) -> None:
-    """Write decks as an .apkg, atomically; equal decks and timestamp give equal bytes."""
-    collection = _collection_bytes(decks, timestamp)
-    try:
-        with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w") as apkg:
-            apkg.writestr(_zip_entry("collection.anki2", timestamp), collection)
-            apkg.writestr(_zip_entry("media", timestamp), "{}")
-    except OSError as exc:
-        raise StudykitError(f"{path}: cannot write ({exc.strerror or exc})") from None
+def package_bytes(decks: list, timestamp: float) -> bytes:
+    """The .apkg file for decks; equal decks and timestamp give equal bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as apkg:
+        apkg.writestr(_zip_entry("collection.anki2", timestamp), _collection_bytes(decks, timestamp))
+        apkg.writestr(_zip_entry("media", timestamp), "{}")
+    return buffer.getvalue()
+
+
+def render_anki(bank: Bank, *, deck: str = DEFAULT_DECK, one_deck: bool = False, timestamp: float | None = None,
+                name: str | os.PathLike = "deck") -> tuple[bytes, AnkiExport]:
+    """The package for bank, in memory, and what it holds; `name` is the file errors mention."""
+    if not bank.questions:
+        raise StudykitError(f"{name}: no questions to export (the bank is empty or every question was filtered out)")
+    decks = build_decks(bank, deck=deck, one_deck=one_deck)
+    data = package_bytes(decks, export_timestamp() if timestamp is None else timestamp)
+    notes = [n for d in decks for n in d.notes]
+    return data, AnkiExport(len(notes), sum(len(n.cards) for n in notes), [d.name for d in decks])
 
 
 def export_anki(bank: Bank, path: str | os.PathLike, *, deck: str = DEFAULT_DECK, one_deck: bool = False,
                 timestamp: float | None = None) -> AnkiExport:
-    """Write bank as an Anki package at path; the library entry point behind `studykit anki`."""
-    if not bank.questions:
-        raise StudykitError(f"{path}: no questions to export (the bank is empty or every question was filtered out)")
-    decks = build_decks(bank, deck=deck, one_deck=one_deck)
-    write_package(decks, path, export_timestamp() if timestamp is None else timestamp)
-    notes = [n for d in decks for n in d.notes]
-    return AnkiExport(len(notes), sum(len(n.cards) for n in notes), [d.name for d in decks])
-
+    """Write bank as an Anki package at path, atomically; the entry point behind `studykit export anki`."""
+    data, done = render_anki(bank, deck=deck, one_deck=one_deck, timestamp=timestamp, name=path)
+    write_bytes(path, data)
+    return done

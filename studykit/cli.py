@@ -137,16 +137,21 @@ def generate(inputs, output, seed, max_questions, types, jobs, no_cache):
         click.echo(text, nl=False)
 
 
-@cli.command("anki", short_help="Export questions as an Anki deck (.apkg).")
+@cli.group(short_help="Write study material as an Anki deck or a worksheet.")
+def export():
+    """Write study material as an Anki deck or a worksheet."""
+
+
+@export.command("anki", short_help="Export questions as an Anki deck (.apkg).")
 @click.argument("inputs", nargs=-1, metavar="[PATH]...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="studykit.apkg", show_default=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="deck.apkg", show_default=True,
               help="The .apkg file to write (atomically).")
 @click.option("--deck", default="studykit", show_default=True,
               help="Top deck name; 'A::B' nests. Each document gets a subdeck named after its title.")
 @click.option("--one-deck", is_flag=True, help="Put every card in the top deck, without per-document subdecks.")
 @generation_options
-@example("studykit anki bank.json -o history.apkg --deck 'History::Week 3'")
-def anki_command(inputs, output, deck, one_deck, seed, max_questions, types, jobs, no_cache):
+@example("studykit export anki bank.json -o history.apkg --deck 'History::Week 3'")
+def export_anki_command(inputs, output, deck, one_deck, seed, max_questions, types, jobs, no_cache):
     """Export a question bank, or questions generated from documents, as an Anki package.
 
     Re-importing an updated export updates the notes already in Anki instead of adding

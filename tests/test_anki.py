@@ -275,7 +275,7 @@ def bank_file(tmp_path):
 
 def test_command_writes_a_deck_and_reports_it(tmp_path, bank_file):
     out = tmp_path / "deck.apkg"
-    result = run("anki", str(bank_file), "-o", str(out), "--types", "cloze,choice")
+    result = run("export", "anki", str(bank_file), "-o", str(out), "--types", "cloze,choice")
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == f"wrote 3 notes (3 cards) in 2 decks to {out}"
     with collection(tmp_path / "c.anki2") as col:
@@ -283,19 +283,27 @@ def test_command_writes_a_deck_and_reports_it(tmp_path, bank_file):
         assert set(notes_by_id(col)) == {"café-cloze-1", "xss-cloze-2", "xss-choice-1"}
 
 
+def test_command_writes_deck_apkg_by_default(tmp_path, bank_file, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "anki", str(bank_file))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == "wrote 5 notes (5 cards) in 2 decks to deck.apkg"
+    assert zipfile.is_zipfile(tmp_path / "deck.apkg")
+
+
 def test_command_is_byte_identical_with_source_date_epoch(tmp_path, bank_file):
     env = {"SOURCE_DATE_EPOCH": str(T0)}
     for name in ("a.apkg", "b.apkg"):
-        assert run("anki", str(bank_file), "-o", str(tmp_path / name), env=env).exit_code == 0
+        assert run("export", "anki", str(bank_file), "-o", str(tmp_path / name), env=env).exit_code == 0
     assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
-    result = run("anki", str(bank_file), "-o", str(tmp_path / "c.apkg"), env={"SOURCE_DATE_EPOCH": "soon"})
+    result = run("export", "anki", str(bank_file), "-o", str(tmp_path / "c.apkg"), env={"SOURCE_DATE_EPOCH": "soon"})
     assert result.exit_code == 1
     assert result.output.strip() == "studykit: error: SOURCE_DATE_EPOCH='soon' is not a whole number of seconds since 1970"
 
 
 def test_command_refuses_an_empty_deck_name_before_generating(tmp_path):
     out = tmp_path / "deck.apkg"
-    result = run("anki", str(tmp_path / "missing.txt"), "-o", str(out), "--deck", "A::::B")
+    result = run("export", "anki", str(tmp_path / "missing.txt"), "-o", str(out), "--deck", "A::::B")
     assert result.exit_code == 1
     assert result.output.strip() == "studykit: error: deck name 'A::::B' is empty or has an empty part between '::'"
     assert not out.exists()
@@ -315,7 +323,7 @@ def test_command_bad_bank_empty_selection_and_missing_folder(tmp_path, bank_file
          f"{tmp_path / 'nope' / 'd.apkg'}: output folder {tmp_path / 'nope'} does not exist"),
     ]
     for args, message in cases:
-        result = run("anki", *args)
+        result = run("export", "anki", *args)
         assert result.exit_code == 1
         assert result.output.strip() == f"studykit: error: {message}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "bank.json", "empty.json"]
@@ -326,7 +334,7 @@ def test_seed_bank_end_to_end(tmp_path, seed_bank):
     bank_path = tmp_path / "seeds.json"
     seed_bank.save(bank_path)
     out = tmp_path / "seeds.apkg"
-    result = run("anki", str(bank_path), "-o", str(out))
+    result = run("export", "anki", str(bank_path), "-o", str(out))
     assert result.exit_code == 0, result.output
     with collection(tmp_path / "c.anki2") as col:
         log = import_apkg(col, out)
