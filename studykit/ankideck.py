@@ -129,22 +129,23 @@ def _accept(q: Question) -> str:
 
 def _type_fields(q: Question) -> dict[str, str]:
     """The field values particular to q's type, by field name."""
-    source = q.source.sentence
+    # A sentence can carry the blank lines that followed it; as <br>s they would only pad the card.
+    prompt, source = q.prompt.strip(), q.source.sentence.strip()
     if q.type == "short":
-        return {"Question": _html(q.prompt), "Answer": _html(q.answer), "Accept": _accept(q),
+        return {"Question": _html(prompt), "Answer": _html(q.answer), "Accept": _accept(q),
                 "Source": _marked(source, q.answer)}
     if q.type == "cloze":
-        before = q.prompt.partition(BLANK)[0]
+        before = prompt.partition(BLANK)[0]
         at = len(before) if source.startswith(before) else None
-        return {"Text": _cloze_text(q.prompt, q.answer), "Accept": _accept(q),
+        return {"Text": _cloze_text(prompt, q.answer), "Accept": _accept(q),
                 "Back Extra": _no_cloze_syntax(_marked(source, q.answer, at))}
     if q.type == "choice":
-        return {"Question": _html(q.prompt), "Choices": _choices_list(q), "Answer": _choice_answer(q),
+        return {"Question": _html(prompt), "Choices": _choices_list(q), "Answer": _choice_answer(q),
                 "Explanation": _html(q.explanation or ""), "Source": _marked(source, q.answer)}
     # truefalse: a false statement's back gives the correct one (the source sentence, unless the
     # bank has a correction); the source is left out where it would only repeat that.
-    correct = q.explanation or (source if q.answer == "False" else "")
-    return {"Statement": _html(q.prompt), "Answer": _html(q.answer), "Explanation": _html(correct),
+    correct = (q.explanation or (source if q.answer == "False" else "")).strip()
+    return {"Statement": _html(prompt), "Answer": _html(q.answer), "Explanation": _html(correct),
             "Source": "" if correct == source else _html(source)}
 
 

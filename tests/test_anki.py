@@ -13,10 +13,12 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from click.testing import CliRunner
 
+from conftest import ARTICLE, write
 from studykit.ankideck import KINDS, _model, clean_deck_name, deck_names, export_anki
-from studykit.bank import Bank, DocumentRecord, Question, Source
+from studykit.bank import BLANK, Bank, DocumentRecord, Question, Source
 from studykit.cli import cli
 from studykit.errors import StudykitError
+from studykit.pipeline import build_bank
 
 T0 = 1_700_000_000
 
@@ -69,6 +71,28 @@ def notes_by_id(col: Collection) -> dict:
     return {html.unescape(n["ID"]): n for n in map(col.get_note, col.find_notes(""))}
 
 
+def text(field_html: str) -> str:
+    """A field or card side as plain text: tags removed, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", field_html))
+
+
+def check_note(note, q: Question) -> None:
+    """The note holds q's prompt and answer, and its card shows the prompt (blank as [...])."""
+    prompt = q.prompt.strip()
+    if q.type == "cloze":
+        before, _, after = prompt.partition(BLANK)
+        assert html.unescape(note["Text"]) == f"{before}{{{{c1::{q.answer}}}}}{after}"
+        assert text(note["Back Extra"]) == q.source.sentence.strip()
+        shown = prompt.replace(BLANK, "[...]", 1)
+    else:
+        assert html.unescape(note["Statement" if q.type == "truefalse" else "Question"]) == prompt
+        assert html.unescape(note["Answer"]).endswith(q.answer)
+        shown = prompt
+    cards = note.cards()
+    assert len(cards) == 1
+    assert shown_prompt(cards[0].question()) == shown
+
+
 @pytest.fixture
 def imported(tmp_path):
     """The tricky bank exported and imported into a fresh collection: (bank, col, notes by question id)."""
@@ -88,6 +112,7 @@ def test_every_question_becomes_one_note_of_its_type(imported):
     for q in bank.questions:
         note_type = notes[q.id].note_type()
         assert (note_type["id"], note_type["name"]) == (KINDS[q.type].model_id, KINDS[q.type].name)
+        check_note(notes[q.id], q)
     assert col.models.by_name(KINDS["cloze"].name)["type"] == 1  # Anki's own cloze kind
 
 
@@ -237,6 +262,45 @@ def test_reimport_updates_notes_instead_of_duplicating(tmp_path):
         assert notes_by_id(col)["xss-short-1"]["Question"] == "What did the page run first?"
 
 
+def test_importing_the_same_deck_again_adds_nothing(tmp_path):
+    bank = tricky_bank()
+    export_anki(bank, tmp_path / "deck.apkg", timestamp=T0)
+    with collection(tmp_path / "c.anki2") as col:
+        assert len(import_apkg(col, tmp_path / "deck.apkg").new) == len(bank.questions)
+        again = import_apkg(col, tmp_path / "deck.apkg")
+        assert (len(again.new), len(again.updated)) == (0, 0)
+        assert col.note_count() == col.card_count() == len(bank.questions)
+
+
+def test_rebuilt_deck_after_a_source_edit_updates_the_changed_note_and_adds_none(tmp_path):
+    article = write(tmp_path / "bridge.txt", ARTICLE)
+    before = build_bank([article])
+    export_anki(before, tmp_path / "v1.apkg", timestamp=T0)
+    write(article, ARTICLE.replace("designed the steel arch", "designed the curved steel arch"))
+    after = build_bank([article])
+    export_anki(after, tmp_path / "v2.apkg", timestamp=T0 + 60)
+
+    # The edit must keep every question (ids come from the answer, not the sentence) and change some.
+    old = {q.id: q for q in before.questions}
+    new = {q.id: q for q in after.questions}
+    assert set(new) == set(old)
+    changed = [i for i in new if (new[i].prompt, new[i].source) != (old[i].prompt, old[i].source)]
+    assert changed and all("curved steel arch" in new[i].source.sentence for i in changed)
+
+    with collection(tmp_path / "c.anki2") as col:
+        assert len(import_apkg(col, tmp_path / "v1.apkg").new) == len(before.questions) == col.note_count()
+        log = import_apkg(col, tmp_path / "v2.apkg")
+        assert len(log.new) == 0 and len(log.updated) >= 1
+        assert col.note_count() == col.card_count() == len(after.questions)
+        updated = {html.unescape(col.get_note(n.id.nid)["ID"]) for n in log.updated}
+        assert set(changed) <= updated
+        notes = notes_by_id(col)
+        for qid in new:
+            check_note(notes[qid], new[qid])
+        for qid in changed:
+            assert "curved steel arch" in text(notes[qid]["Text"]) + text(notes[qid]["Back Extra"])
+
+
 def test_same_bank_and_timestamp_give_identical_bytes(tmp_path):
     export_anki(tricky_bank(), tmp_path / "a.apkg", timestamp=T0)
     export_anki(tricky_bank(), tmp_path / "b.apkg", timestamp=T0)
@@ -347,3 +411,4 @@ def test_seed_bank_end_to_end(tmp_path, seed_bank):
             assert note.note_type()["name"] == KINDS[q.type].name
             assert html.unescape(note["Document"]) == titles[q.source.document]
             assert {col.decks.name(c.did) for c in note.cards()} == {f"studykit::{titles[q.source.document]}"}
+            check_note(note, q)
