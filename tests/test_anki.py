@@ -230,13 +230,21 @@ def test_source_highlight_marks_the_blanked_occurrence():
     assert extra == "Paris beat Paris FC in <mark>Paris</mark>."
 
 
-def test_subdeck_per_document_and_tags(imported):
+def test_subdeck_per_document_tags_and_guids(imported):
+    import genanki
+
     bank, col, notes = imported
     decks = {qid: {col.decks.name(c.did) for c in n.cards()} for qid, n in notes.items()}
     assert decks["xss-short-1"] == {"studykit::Scripts & <b>bold</b> claims"}
     assert decks["café-cloze-1"] == {"studykit::Café “Zürich” : notes"}
     assert set(notes["café-cloze-1"].tags) == {"studykit", "studykit::type::cloze", "studykit::doc::café",
                                                "studykit::fact::figure"}
+    for q in bank.questions:
+        note = notes[q.id]
+        assert note.guid == genanki.guid_for("studykit", q.id)
+        assert not any(" " in tag for tag in note.tags)
+        assert set(note.tags) == {"studykit", f"studykit::type::{q.type}", f"studykit::fact::{q.fact}",
+                                  f"studykit::doc::{q.source.document}"}
 
 
 def test_one_deck_and_nested_top_deck(tmp_path):
