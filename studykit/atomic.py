@@ -43,8 +43,12 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
 
 
 def write_bytes(target: str | os.PathLike, data: bytes) -> None:
-    with atomic_path(target) as tmp:
-        tmp.write_bytes(data)
+    """Write data to target atomically; a failure is a StudykitError naming target."""
+    try:
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(data)
+    except OSError as exc:
+        raise StudykitError(f"{target}: cannot write ({exc.strerror or exc})") from None
 
 
 def write_text(target: str | os.PathLike, text: str) -> None:

@@ -91,6 +91,11 @@ def generation_options(f: Callable) -> Callable:
     return f
 
 
+def deck_option(f: Callable) -> Callable:
+    return click.option("--deck", default="studykit", show_default=True,
+                        help="Top deck name; 'A::B' nests. Each document gets a subdeck named after its title.")(f)
+
+
 def bank_for(inputs, *, seed, max_questions, types, jobs, no_cache):
     from .pipeline import bank_from_inputs
 
@@ -153,6 +158,64 @@ def ask(sentence, answer, as_json):
         click.echo(json.dumps(q.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(q.prompt)
+
+
+@cli.group(short_help="Write study material as an Anki deck or a worksheet.")
+def export():
+    """Write study material as an Anki deck or a worksheet."""
+
+
+@export.command("anki", short_help="Export questions as an Anki deck (.apkg).")
+@click.argument("inputs", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="deck.apkg", show_default=True,
+              help="The .apkg file to write (atomically).")
+@deck_option
+@click.option("--one-deck", is_flag=True, help="Put every card in the top deck, without per-document subdecks.")
+@generation_options
+@example("studykit export anki bank.json -o history.apkg --deck 'History::Week 3'")
+def export_anki_command(inputs, output, deck, one_deck, seed, max_questions, types, jobs, no_cache):
+    """Export a question bank, or questions generated from documents, as an Anki package.
+
+    Re-importing an updated export updates the notes already in Anki instead of adding
+    duplicates. Set SOURCE_DATE_EPOCH for byte-identical builds.
+    """
+    from .ankideck import clean_deck_name, export_anki, export_timestamp
+
+    # Settings are checked before generating, which can take a while.
+    deck, timestamp = clean_deck_name(deck), export_timestamp()
+    bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
+                    no_cache=no_cache)
+    done = export_anki(bank, output, deck=deck, one_deck=one_deck, timestamp=timestamp)
+    click.echo(f"wrote {done.notes} notes ({done.cards} cards) in {len(done.decks)} "
+               f"deck{'s' if len(done.decks) != 1 else ''} to {output}", err=True)
+
+
+@cli.command("build", short_help="The main job: generate once, write the bank and the Anki deck.")
+@click.argument("inputs", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--outdir", type=click.Path(file_okay=False), default="studykit-out", show_default=True,
+              help="Folder to write into (created if needed).")
+@deck_option
+@generation_options
+@example("studykit build article.txt notes/ -o week3 --deck 'History::Week 3'")
+def build_command(inputs, outdir, deck, seed, max_questions, types, jobs, no_cache):
+    """Generate questions once (default: from the bundled seeds) and write everything made from
+    them into OUTDIR: the question bank (questions.json) and the Anki deck (deck.apkg).
+
+    Prints each file written and the number of questions of each type.
+    """
+    from .build import build_from_bank, prepare
+
+    settings = prepare(outdir, deck=deck)  # before generating, which can take a while
+    bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
+                    no_cache=no_cache)
+    result = build_from_bank(bank, settings)
+    width = max(len(str(w.path)) for w in result.written)
+    for w in result.written:
+        click.echo(f"wrote {str(w.path):<{width}}  {w.what}: {w.summary}")
+    click.echo()
+    click.echo(f"{'type':<10} {'questions':>9}")
+    for qtype, n in [*result.counts.items(), ("total", sum(result.counts.values()))]:
+        click.echo(f"{qtype:<10} {n:>9}")
 
 
 def main(argv: list[str] | None = None) -> None:
