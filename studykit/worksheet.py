@@ -82,7 +82,10 @@ def check_outputs(output: str | os.PathLike, key: str | os.PathLike | None = Non
     seen: set[Path] = set()
     for _, path in targets:
         for letter in letters:
-            resolved = versioned_path(path, letter).resolve()
+            target = versioned_path(path, letter)
+            if target.is_dir():
+                raise StudykitError(f"{target}: is a folder, not a file to write")
+            resolved = target.resolve()
             if resolved in seen:
                 raise StudykitError(f"{path}: the worksheet and the answer key would be the same file")
             seen.add(resolved)
@@ -227,4 +230,7 @@ def _write_all(files: Sequence[tuple[Path, bytes]]) -> None:
     """Write every file beside its target first, then move them all into place."""
     with contextlib.ExitStack() as stack:
         for path, data in files:
-            stack.enter_context(atomic_path(path)).write_bytes(data)
+            try:
+                stack.enter_context(atomic_path(path)).write_bytes(data)
+            except OSError as exc:
+                raise StudykitError(f"{path}: cannot write ({exc.strerror})") from None

@@ -309,6 +309,13 @@ def test_bad_outputs_are_refused_before_any_work(tmp_path, monkeypatch, output, 
         check_outputs(output, key, versions)
 
 
+def test_a_folder_in_the_way_of_a_form_file_is_refused(tmp_path):
+    (tmp_path / "ws-B.pdf").mkdir()
+    with pytest.raises(StudykitError, match="ws-B.pdf: is a folder"):
+        export_worksheet(tricky_bank(), tmp_path / "ws.pdf", versions=2)
+    assert [p.name for p in tmp_path.iterdir()] == ["ws-B.pdf"]
+
+
 def test_a_failed_write_leaves_no_file_at_all(tmp_path):
     files = [(tmp_path / "ws-A.pdf", b"a"), (tmp_path / "ws-B.pdf", b"b"), (tmp_path / "gone" / "key.pdf", b"k")]
     with pytest.raises(StudykitError):
