@@ -218,6 +218,54 @@ def build_command(inputs, outdir, deck, seed, max_questions, types, jobs, no_cac
         click.echo(f"{qtype:<10} {n:>9}")
 
 
+@export.command("worksheet", short_help="Printable worksheet and answer key (PDF or HTML).")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The worksheet: .pdf or .html (with --versions, FILE-A.pdf, FILE-B.pdf, ...).")
+@click.option("--key", type=click.Path(dir_okay=False), default=None,
+              help="Also write the answer key here (.pdf or .html).")
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4",
+              show_default=True, help="Paper size.")
+@click.option("--title", default=None, help="Title (default: the document's title).")
+@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
+              help="Make N forms (A, B, ...) with questions and options shuffled.")
+@click.option("--no-sources", is_flag=True, help="Leave the source sentences out of the answer key.")
+@generation_options
+@example("studykit export worksheet article.txt -o worksheet.pdf --key answer-key.pdf")
+def export_worksheet_command(inputs, output, key, paper, title, versions, no_sources, seed,
+                             max_questions, types, jobs, no_cache):
+    """Write a printable worksheet, and with --key its answer key, from documents or a bank.
+
+    Sections by type (multiple choice, true/false, fill in the blank, short answer), numbered
+    continuously. The worksheet never shows an answer. --seed also seeds the shuffles of --versions.
+    """
+    from .worksheet import check_outputs, export_worksheet
+
+    check_outputs(output, key, versions)  # fail before the slow part, not after it
+    bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
+                    no_cache=no_cache)
+    if not bank.questions:
+        raise StudykitError(f"{' '.join(inputs) or 'seeds'}: no questions to put on a worksheet")
+    _warn_answer_leaks(bank, versions, seed)
+    paths = export_worksheet(bank, output, key, paper=paper, title=title, versions=versions,
+                             seed=seed, sources=not no_sources)
+    click.echo(f"wrote {len(bank.questions)} questions to {', '.join(map(str, paths))}", err=True)
+
+
+def _warn_answer_leaks(bank, versions: int, seed: int) -> None:
+    """One line when some questions give away others' answers (the bank decides, not the layout)."""
+    from .forms import answer_leaks, make_forms
+
+    form = make_forms(bank, versions=versions, seed=seed)[0]
+    leaks = answer_leaks(form)
+    if leaks:
+        item, other = leaks[0]
+        where = f" of form {form.letter}" if form.letter else ""
+        click.echo(f"studykit: warning: {len(leaks)} of {len(bank.questions)} answers can be read in other "
+                   f"questions on the sheet (e.g. the answer to {item.number} is printed in "
+                   f"{other.number}{where})", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     try:

@@ -1,0 +1,151 @@
+"""Arrange a question bank into printable forms: sections by type, continuous numbers, shuffles.
+
+A worksheet and its answer key are both rendered from the same Form, so their numbering, option
+letters and form letter cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import string
+from dataclasses import dataclass
+
+from .bank import Bank, Question
+
+# Recognition before recall: the order a teacher would set the sections in.
+SECTION_ORDER = ("choice", "truefalse", "cloze", "short")
+TRUE_FALSE = ("True", "False")
+MAX_VERSIONS = len(string.ascii_uppercase)
+_RESHUFFLES = 50
+
+
+@dataclass(frozen=True)
+class Item:
+    """One numbered question as it stands on a form."""
+
+    number: int
+    question: Question
+    options: tuple[str, ...]  # choice options in this form's order; True/False; else empty
+
+    @property
+    def answer_letter(self) -> str | None:
+        """The letter of the right option for a multiple-choice item."""
+        if self.question.type != "choice":
+            return None
+        return option_letter(self.options.index(self.question.answer))
+
+
+@dataclass(frozen=True)
+class Section:
+    type: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Form:
+    letter: str | None  # None when only one version is made
+    set_id: str  # short hash shared by all forms of one set: matches a sheet to its key
+    sections: tuple[Section, ...]
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for section in self.sections for item in section.items]
+
+
+def option_letter(index: int) -> str:
+    letters = string.ascii_uppercase
+    return letters[index] if index < len(letters) else str(index + 1)
+
+
+def set_id(bank: Bank, seed: int) -> str:
+    digest = hashlib.sha256(f"{seed}".encode())
+    for q in bank.questions:
+        digest.update(b"\0" + q.id.encode())
+    return digest.hexdigest()[:6]
+
+
+def make_forms(bank: Bank, *, versions: int = 1, seed: int = 0) -> list[Form]:
+    """One form (bank order) or *versions* forms A, B, ... each shuffled with its own seeded RNG.
+
+    Shuffles keep sections by type and only reorder within them. A shuffle that repeats an earlier
+    form is drawn again (bounded), so forms differ wherever the bank leaves room to.
+    """
+    if not 1 <= versions <= MAX_VERSIONS:
+        raise ValueError(f"versions must be between 1 and {MAX_VERSIONS}")
+    groups = [[q for q in bank.questions if q.type == t] for t in SECTION_ORDER]
+    ident = set_id(bank, seed)
+    if versions == 1:
+        return [_number(None, ident, [[(q, _options(q)) for q in group] for group in groups])]
+    forms: list[Form] = []
+    seen: set[tuple] = set()
+    for letter in string.ascii_uppercase[:versions]:
+        for attempt in range(_RESHUFFLES):
+            rng = random.Random(f"studykit-worksheet:{seed}:{letter}:{attempt}")
+            layout = [_shuffled(group, rng) for group in groups]
+            signature = tuple((q.id, opts) for group in layout for q, opts in group)
+            if signature not in seen:
+                break
+        seen.add(signature)
+        forms.append(_number(letter, ident, layout))
+    return forms
+
+
+def _options(q: Question) -> tuple[str, ...]:
+    if q.type == "choice":
+        return tuple(q.choices or ())
+    if q.type == "truefalse":
+        return TRUE_FALSE
+    return ()
+
+
+def _shuffled(group: list[Question], rng: random.Random) -> list[tuple[Question, tuple[str, ...]]]:
+    order = list(group)
+    rng.shuffle(order)
+    out = []
+    for q in order:
+        options = list(_options(q))
+        if q.type == "choice":
+            rng.shuffle(options)
+        out.append((q, tuple(options)))
+    return out
+
+
+def _number(letter: str | None, ident: str, layout: list[list[tuple[Question, tuple[str, ...]]]]) -> Form:
+    sections = []
+    number = 0
+    for qtype, group in zip(SECTION_ORDER, layout):
+        items = []
+        for q, options in group:
+            number += 1
+            items.append(Item(number, q, options))
+        if items:
+            sections.append(Section(qtype, tuple(items)))
+    return Form(letter, ident, tuple(sections))
+
+
+def printed_text(item: Item) -> str:
+    """What a worksheet shows of one item: its prompt and its options."""
+    return " ".join([item.question.prompt, *item.options])
+
+
+def answer_leaks(form: Form) -> list[tuple[Item, Item]]:
+    """Pairs (item, other item whose printed text shows the first one's answer) on one form.
+
+    A sheet where question 1 prints the answer to question 2 is a giveaway; the bank, not the
+    layout, decides that, so the caller can only warn about it.
+    """
+    items = form.items
+    texts = [" ".join(printed_text(i).split()).casefold() for i in items]
+    leaks = []
+    for item in items:
+        if item.question.type == "truefalse":
+            continue
+        answer = re.escape(" ".join(item.question.answer.split()).casefold())
+        pattern = re.compile(rf"(?<!\w){answer}(?!\w)")
+        for other, text in zip(items, texts):
+            if other is not item and pattern.search(text):
+                leaks.append((item, other))
+                break
+    return leaks
