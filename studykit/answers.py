@@ -139,7 +139,7 @@ def _near_miss(e_words: list[str], g_words: list[str]) -> Verdict:
     if g_set and g_set < e_set:
         return Verdict(False, near=True, note="only part of the answer")
     if e_set and e_set < g_set:
-        return Verdict(False, near=True, note="the answer is in there, but so is more")
+        return Verdict(False, near=True, note="that adds more than was asked")
     if fuzz.ratio(" ".join(e_words), " ".join(g_words)) >= 75:
         return Verdict(False, near=True, note="close, but not quite")
     return WRONG

@@ -140,7 +140,7 @@ def generate(inputs, output, seed, max_questions, types, jobs, no_cache):
 def quiz_options(f: Callable) -> Callable:
     """Options shared by `quiz` and `review`."""
     f = click.option("--self-rate", is_flag=True,
-                     help="After a right short answer, rate it hard, good or easy for scheduling.")(f)
+                     help="At a terminal, rate each right short answer hard, good or easy for scheduling.")(f)
     f = click.option("--retry-wrong", is_flag=True, help="Ask the missed questions again at the end.")(f)
     f = click.option("--count", "-n", type=click.IntRange(min=1), default=None,
                      help="Ask at most N questions.")(f)

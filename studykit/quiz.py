@@ -173,9 +173,10 @@ class Quiz:
 
     def _round(self, items: Sequence[Item], summary: Summary, *, retry: bool) -> None:
         for number, item in enumerate(items, 1):
-            summary.results.append(self.ask(item, number, len(items), retry=retry))
+            self.ask(item, number, len(items), into=summary.results, retry=retry)
 
-    def ask(self, item: Item, number: int, total: int, *, retry: bool = False) -> Result:
+    def ask(self, item: Item, number: int, total: int, *, into: list[Result], retry: bool = False) -> None:
+        """Ask one question; once answered, it is saved and counted even if Ctrl-C comes next."""
         from rich.text import Text
 
         q = item.question
@@ -193,9 +194,9 @@ class Quiz:
             self.show_feedback(item, answer, verdict)
             if verdict.correct and self.self_rate and q.type in ("short", "cloze"):
                 rating = self._self_rating()
-        finally:  # saved even when Ctrl-C lands on the feedback or the rating prompt
+        finally:  # even when Ctrl-C lands on the feedback or the rating prompt
+            into.append(Result(item, answer, verdict, retry=retry))
             self._record(item, answer, verdict, duration_ms, rating)
-        return Result(item, answer, verdict, retry=retry)
 
     def _read_verdict(self, q: Question) -> tuple[str, Verdict]:
         from rich.text import Text

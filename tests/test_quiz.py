@@ -312,3 +312,18 @@ def test_colour_in_a_terminal_and_plain_text_under_no_color(bank):
         child.sendline("B")
         child.expect(pexpect.EOF)
         assert ("\x1b[" in child.before) is styled
+
+
+def test_ctrl_c_at_the_rating_prompt_keeps_and_counts_the_answer(bank):
+    child = _spawn("quiz", str(bank), "--types", "short", "--self-rate")
+    child.expect_exact("Answer: ")
+    child.sendline("March 3rd 2021")
+    child.expect_exact("How well did you know it?")
+    time.sleep(0.3)  # see test_terminal_session_with_pexpect
+    child.sendcontrol("c")
+    child.expect_exact("Score: 1 of 1 right (100%)")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    with Progress() as store:
+        assert store.reviews("q-short") == [(3, True, "March 3rd 2021")]   # unrated: Good
