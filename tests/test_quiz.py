@@ -221,9 +221,22 @@ def _env(**extra):
     return env
 
 
-def _spawn(*args):
-    return pexpect.spawn(sys.executable, ["-m", "studykit", *args], env=_env(), cwd=str(ROOT),
+def _spawn(*args, **env):
+    return pexpect.spawn(sys.executable, ["-m", "studykit", *args], env=_env(**env), cwd=str(ROOT),
                          encoding="utf-8", timeout=30, dimensions=(40, 100))
+
+
+def _ctrl_c(child) -> None:
+    # Let input() reach its select() first: a SIGINT landing just before it is only seen on the
+    # next key press (CPython's readline loop), which a test cannot wait for.
+    time.sleep(0.3)
+    child.sendcontrol("c")
+
+
+def _exit_status(child) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
 
 
 def test_terminal_session_with_pexpect(bank):
@@ -251,15 +264,12 @@ def test_terminal_session_with_pexpect(bank):
     child.expect_exact("Again, the 1 you missed:")
     child.expect_exact("Retry 1 of 1 · short answer")
     child.expect_exact("Answer: ")
-    time.sleep(0.3)  # let input() reach its select(): a signal just before it is only seen on the next key
-    child.sendcontrol("c")                                  # Ctrl-C: stop, with the summary
+    _ctrl_c(child)                                          # Ctrl-C: stop, with the summary
     child.expect_exact("Quiz stopped.")
     child.expect_exact("Score: 4 of 5 right (80%)")
     child.expect_exact("short answer       0 of 1")
     child.expect_exact("Missed:")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert _exit_status(child) == 0
     with Progress() as store:
         assert store.reviews("q-cloze") == [(4, True, "over 12,000 vehicles")]   # rated easy
         assert store.reviews("q-short") == [(1, False, "29 Aug 2023")]
@@ -272,9 +282,7 @@ def test_ctrl_d_ends_a_terminal_quiz(bank):
     child.expect_exact("True or false? ")
     child.sendeof()
     child.expect_exact("Quiz stopped after 1 of 5 questions.")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0 and len(reviews()) == 1
+    assert _exit_status(child) == 0 and len(reviews()) == 1
 
 
 def test_killed_process_keeps_answers_already_given(bank):
@@ -304,10 +312,7 @@ def test_issue_example_on_the_seeds_in_a_real_pipe():
 
 def test_colour_in_a_terminal_and_plain_text_under_no_color(bank):
     for no_color, styled in (("1", False), ("", True)):
-        env = _env(NO_COLOR=no_color)
-        child = pexpect.spawn(sys.executable, ["-m", "studykit", "quiz", str(bank), "--order", "bank",
-                                               "--count", "1"], env=env, cwd=str(ROOT), encoding="utf-8",
-                              timeout=30, dimensions=(40, 100))
+        child = _spawn("quiz", str(bank), "--order", "bank", "--count", "1", NO_COLOR=no_color)
         child.expect_exact("Answer (A-D): ")
         child.sendline("B")
         child.expect(pexpect.EOF)
@@ -319,11 +324,8 @@ def test_ctrl_c_at_the_rating_prompt_keeps_and_counts_the_answer(bank):
     child.expect_exact("Answer: ")
     child.sendline("March 3rd 2021")
     child.expect_exact("How well did you know it?")
-    time.sleep(0.3)  # see test_terminal_session_with_pexpect
-    child.sendcontrol("c")
+    _ctrl_c(child)
     child.expect_exact("Score: 1 of 1 right (100%)")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert _exit_status(child) == 0
     with Progress() as store:
         assert store.reviews("q-short") == [(3, True, "March 3rd 2021")]   # unrated: Good
