@@ -265,6 +265,81 @@ def _warn_answer_leaks(bank, versions: int, seed: int) -> None:
                    f"questions on the sheet (e.g. the answer to {item.number} is printed in "
                    f"{other.number}{where})", err=True)
 
+def quiz_options(f: Callable) -> Callable:
+    """Options shared by `quiz` and `review`."""
+    f = click.option("--self-rate", is_flag=True,
+                     help="At a terminal, rate each right short answer hard, good or easy for scheduling.")(f)
+    f = click.option("--retry-wrong", is_flag=True, help="Ask the missed questions again at the end.")(f)
+    f = click.option("--count", "-n", type=click.IntRange(min=1), default=None,
+                     help="Ask at most N questions.")(f)
+    return f
+
+
+@cli.command(short_help="Quiz yourself in the terminal; answers feed spaced repetition.")
+@click.argument("inputs", nargs=-1, metavar="[PATH]...")
+@click.option("--order", type=click.Choice(["due", "bank", "random"]), default="due", show_default=True,
+              help="due: questions due for review first, then new ones; bank: bank order; "
+                   "random: shuffled by --seed.")
+@quiz_options
+@generation_options
+@example("studykit quiz article.txt --count 10 --retry-wrong")
+def quiz(inputs, order, count, retry_wrong, self_rate, seed, max_questions, types, jobs, no_cache):
+    """Ask questions from documents (default: the bundled seeds) or a bank JSON, one at a time.
+
+    Answers are read from the keyboard, or one per line when input is piped. Every answer is
+    saved at once as a spaced-repetition review; Ctrl-C or end of input stops with the summary.
+    """
+    from .progress import Progress
+    from .quiz import heading_for, nothing_due_message, plan_quiz, run_session
+
+    bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
+                    no_cache=no_cache)
+    if not bank.questions:
+        raise StudykitError("no questions to ask" + (f" of type {', '.join(types)}" if types else ""))
+    with Progress() as store:
+        items = plan_quiz(bank, store, order=order, seed=seed, count=count)
+        if not items:
+            click.echo(nothing_due_message(store, len(bank.questions)))
+            return
+        run_session(items, store, retry_wrong=retry_wrong, self_rate=self_rate,
+                    heading=heading_for(items, store))
+
+
+@cli.command(short_help="Review the questions due now, across everything studied.")
+@quiz_options
+@types_option
+@example("studykit review --count 20")
+def review(count, retry_wrong, self_rate, types):
+    """Ask every question that spaced repetition says is due, whatever bank it came from."""
+    from .progress import Progress
+    from .quiz import nothing_due_message, plan_review, run_session
+
+    with Progress() as store:
+        items = plan_review(store, types=types, count=count)
+        if not items:
+            click.echo(nothing_due_message(store))
+            return
+        run_session(items, store, retry_wrong=retry_wrong, self_rate=self_rate,
+                    heading=f"Review: {len(items)} question{'s' if len(items) != 1 else ''} due")
+
+
+@cli.command(short_help="Show spaced-repetition progress: studied, due, recall rate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@example("studykit stats")
+def stats(as_json):
+    """Cards studied, how many are due now and today, and the share of answers that were right."""
+    from .progress import Progress
+    from .quiz import stats_lines, stats_record
+
+    with Progress() as store:
+        figures = store.stats()
+    if as_json:
+        import json
+
+        click.echo(json.dumps(stats_record(figures), indent=2))
+    else:
+        click.echo("\n".join(stats_lines(figures)))
+
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""

@@ -22,6 +22,8 @@ def stderr_console() -> "Console":
 
 
 def stdout_console() -> "Console":
+    """Under NO_COLOR or TERM=dumb, no styling at all (bold and underline too): plain text."""
     from rich.console import Console
 
-    return Console(no_color=_plain(), highlight=False)
+    plain = _plain()
+    return Console(no_color=plain, color_system=None if plain else "auto", highlight=False)
