@@ -6,7 +6,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .errors import StudykitError
 
@@ -49,6 +49,19 @@ def write_bytes(target: str | os.PathLike, data: bytes) -> None:
             tmp.write_bytes(data)
     except OSError as exc:
         raise StudykitError(f"{target}: cannot write ({exc.strerror or exc})") from None
+
+
+def write_all(files: Sequence[tuple[str | os.PathLike, bytes]]) -> None:
+    """Every file or none: each is written beside its target first, then all move into place."""
+    try:
+        with contextlib.ExitStack() as stack:
+            for path, data in files:
+                try:
+                    stack.enter_context(atomic_path(path)).write_bytes(data)
+                except OSError as exc:
+                    raise StudykitError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except OSError as exc:  # moving into place; rare, the temporary files sit beside the targets
+        raise StudykitError(f"{files[-1][0]}: cannot move the new files into place ({exc.strerror or exc})") from None
 
 
 def write_text(target: str | os.PathLike, text: str) -> None:

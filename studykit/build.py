@@ -8,14 +8,13 @@ its answer key) is one more Step in STEPS, plus any setting it needs in BuildSet
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .ankideck import DEFAULT_DECK, clean_deck_name, export_timestamp, render_anki
-from .atomic import atomic_path
+from .atomic import write_all
 from .bank import TYPES, Bank
 from .errors import StudykitError
 
@@ -67,9 +66,23 @@ def _anki_deck(bank: Bank, settings: BuildSettings, path: Path) -> tuple[bytes, 
     return data, f"{_plural(done.notes, 'note')}, {_plural(done.cards, 'card')} in {_plural(len(done.decks), 'deck')}"
 
 
+def _worksheet_part(kind: str) -> Callable[[Bank, BuildSettings, Path], tuple[bytes, str]]:
+    def render_part(bank: Bank, settings: BuildSettings, path: Path) -> tuple[bytes, str]:
+        from .forms import make_forms, without_giveaways
+        from .worksheet import render
+
+        sheet = without_giveaways(bank)  # no question on paper may print another's answer
+        form = make_forms(sheet)[0]
+        data = render(sheet, form, kind, ".pdf")
+        return data, _plural(len(sheet.questions), "question")
+    return render_part
+
+
 STEPS: list[Step] = [
     Step("questions.json", "question bank", _question_bank),
     Step("deck.apkg", "Anki deck", _anki_deck),
+    Step("worksheet.pdf", "worksheet", _worksheet_part("worksheet")),
+    Step("answer-key.pdf", "answer key", _worksheet_part("key")),
 ]
 
 
@@ -82,23 +95,6 @@ def prepare(outdir: str | os.PathLike = DEFAULT_OUTDIR, *, deck: str = DEFAULT_D
     return BuildSettings(outdir, clean_deck_name(deck), export_timestamp() if timestamp is None else timestamp)
 
 
-def _write_all(outdir: Path, files: list[tuple[Path, bytes]]) -> None:
-    """Every file or none: each goes to a temporary file first, then all move into place."""
-    try:
-        outdir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StudykitError(f"{outdir}: cannot create the output folder ({exc.strerror or exc})") from None
-    try:
-        with contextlib.ExitStack() as stack:
-            for path, data in files:
-                try:
-                    stack.enter_context(atomic_path(path)).write_bytes(data)
-                except OSError as exc:
-                    raise StudykitError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except OSError as exc:  # moving into place, rare (the temporary files sit beside the targets)
-        raise StudykitError(f"{outdir}: cannot move the new files into place ({exc.strerror or exc})") from None
-
-
 def build_from_bank(bank: Bank, settings: BuildSettings, steps: Sequence[Step] = STEPS) -> BuildResult:
     """Render every step's file from bank, then write them all into settings.outdir."""
     if not bank.questions:
@@ -109,7 +105,11 @@ def build_from_bank(bank: Bank, settings: BuildSettings, steps: Sequence[Step] =
         data, summary = step.render(bank, settings, path)
         files.append((path, data))
         written.append(Written(path, step.what, summary))
-    _write_all(settings.outdir, files)
+    try:
+        settings.outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StudykitError(f"{settings.outdir}: cannot create the output folder ({exc.strerror or exc})") from None
+    write_all(files)
     counts = {t: 0 for t in TYPES}
     for q in bank.questions:
         counts[q.type] += 1

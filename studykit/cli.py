@@ -190,7 +190,7 @@ def export_anki_command(inputs, output, deck, one_deck, seed, max_questions, typ
                f"deck{'s' if len(done.decks) != 1 else ''} to {output}", err=True)
 
 
-@cli.command("build", short_help="The main job: generate once, write the bank and the Anki deck.")
+@cli.command("build", short_help="The main job: generate once; write the bank, Anki deck, worksheet and key.")
 @click.argument("inputs", nargs=-1, metavar="[PATH]...")
 @click.option("-o", "--outdir", type=click.Path(file_okay=False), default="studykit-out", show_default=True,
               help="Folder to write into (created if needed).")
@@ -199,7 +199,8 @@ def export_anki_command(inputs, output, deck, one_deck, seed, max_questions, typ
 @example("studykit build article.txt notes/ -o week3 --deck 'History::Week 3'")
 def build_command(inputs, outdir, deck, seed, max_questions, types, jobs, no_cache):
     """Generate questions once (default: from the bundled seeds) and write everything made from
-    them into OUTDIR: the question bank (questions.json) and the Anki deck (deck.apkg).
+    them into OUTDIR: the question bank (questions.json), the Anki deck (deck.apkg), and a
+    printable worksheet (worksheet.pdf) with its answer key (answer-key.pdf).
 
     Prints each file written and the number of questions of each type.
     """
@@ -230,20 +231,25 @@ def build_command(inputs, outdir, deck, seed, max_questions, types, jobs, no_cac
 @click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
               help="Make N forms (A, B, ...) with questions and options shuffled.")
 @click.option("--no-sources", is_flag=True, help="Leave the source sentences out of the answer key.")
+@click.option("--all-questions", is_flag=True,
+              help="Keep questions that print another's answer (left out by default).")
 @generation_options
 @example("studykit export worksheet article.txt -o worksheet.pdf --key answer-key.pdf")
-def export_worksheet_command(inputs, output, key, paper, title, versions, no_sources, seed,
+def export_worksheet_command(inputs, output, key, paper, title, versions, no_sources, all_questions, seed,
                              max_questions, types, jobs, no_cache):
     """Write a printable worksheet, and with --key its answer key, from documents or a bank.
 
     Sections by type (multiple choice, true/false, fill in the blank, short answer), numbered
     continuously. The worksheet never shows an answer. --seed also seeds the shuffles of --versions.
     """
+    from .forms import without_giveaways
     from .worksheet import check_outputs, export_worksheet
 
     check_outputs(output, key, versions)  # fail before the slow part, not after it
     bank = bank_for(inputs, seed=seed, max_questions=max_questions, types=types, jobs=jobs,
                     no_cache=no_cache)
+    if not all_questions:
+        bank = without_giveaways(bank)
     if not bank.questions:
         raise StudykitError(f"{' '.join(inputs) or 'seeds'}: no questions to put on a worksheet")
     _warn_answer_leaks(bank, versions, seed)

@@ -137,15 +137,47 @@ def answer_leaks(form: Form) -> list[tuple[Item, Item]]:
     layout, decides that, so the caller can only warn about it.
     """
     items = form.items
-    texts = [" ".join(printed_text(i).split()).casefold() for i in items]
+    texts = [_folded(printed_text(i)) for i in items]
     leaks = []
     for item in items:
         if item.question.type == "truefalse":
             continue
-        answer = re.escape(" ".join(item.question.answer.split()).casefold())
-        pattern = re.compile(rf"(?<!\w){answer}(?!\w)")
+        pattern = _answer_pattern(item.question.answer)
         for other, text in zip(items, texts):
             if other is not item and pattern.search(text):
                 leaks.append((item, other))
                 break
     return leaks
+
+
+def without_giveaways(bank: Bank) -> Bank:
+    """The bank less the questions that would print another's answer on the same sheet.
+
+    Best-scored questions are kept first; a question is left out when its printed text shows the
+    answer to one already kept, or when its own answer is printed by one already kept. Two blanks
+    cut from one sentence are the usual case: each shows the other's answer.
+    """
+    kept: list[Question] = []
+    texts: list[str] = []
+    answers: list[re.Pattern | None] = []
+    for q in sorted(bank.questions, key=lambda q: -q.score):
+        text = _folded(" ".join([q.prompt, *_options(q)]))
+        mine = None if q.type == "truefalse" else _answer_pattern(q.answer)
+        if mine is not None and any(mine.search(t) for t in texts):
+            continue
+        if any(p is not None and p.search(text) for p in answers):
+            continue
+        kept.append(q)
+        texts.append(text)
+        answers.append(mine)
+    order = {q.id: i for i, q in enumerate(bank.questions)}
+    kept.sort(key=lambda q: order[q.id])
+    return Bank(documents=list(bank.documents), questions=kept)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _answer_pattern(answer: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(_folded(answer))}(?!\w)")

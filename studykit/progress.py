@@ -16,6 +16,7 @@ import os
 import signal
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -122,9 +123,23 @@ class Progress:
         self._db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
+        # Two processes opening a new store at once race to switch it to WAL and create the tables;
+        # SQLite may answer "locked" at once instead of waiting, so the setup is retried.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return self._open()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StudykitError(f"{self.path}: cannot open the progress store ({exc})") from None
+                time.sleep(0.05)
+            except (sqlite3.Error, OSError) as exc:
+                raise StudykitError(f"{self.path}: cannot open the progress store ({exc})") from None
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(_SCHEMA)
@@ -133,8 +148,9 @@ class Progress:
                 raise StudykitError(f"{self.path}: progress store is from a newer studykit "
                                     f"(schema {found}); upgrade studykit")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except (sqlite3.Error, OSError) as exc:
-            raise StudykitError(f"{self.path}: cannot open the progress store ({exc})") from None
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def close(self) -> None:

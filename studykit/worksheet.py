@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .atomic import atomic_path
+from .atomic import write_all
 from .bank import BLANK, Bank
 from .errors import StudykitError
 from .forms import MAX_VERSIONS, Form, make_forms, option_letter
@@ -54,7 +54,7 @@ def export_worksheet(bank: Bank, output: str | os.PathLike, key: str | os.PathLi
     options = dict(paper=paper, title=title, sources=sources)
     rendered = [(out.path, render(bank, out.form, out.kind, out.path.suffix.lower(), **options))
                 for out in outputs]
-    _write_all(rendered)
+    write_all(rendered)
     return [path for path, _ in rendered]
 
 
@@ -226,11 +226,3 @@ def _quiet_font_subsetting() -> Iterator[None]:
         logger.removeFilter(notice)
 
 
-def _write_all(files: Sequence[tuple[Path, bytes]]) -> None:
-    """Write every file beside its target first, then move them all into place."""
-    with contextlib.ExitStack() as stack:
-        for path, data in files:
-            try:
-                stack.enter_context(atomic_path(path)).write_bytes(data)
-            except OSError as exc:
-                raise StudykitError(f"{path}: cannot write ({exc.strerror})") from None

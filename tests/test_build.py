@@ -31,12 +31,25 @@ def imported_note_count(apkg, tmp_path) -> int:
         col.close()
 
 
+def pdf_pages(path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
 def expected_report(outdir, bank) -> str:
+    from studykit.forms import without_giveaways
+
     counts = {t: sum(q.type == t for q in bank.questions) for t in TYPES}
     n, d = len(bank.questions), len(bank.documents)
-    lines = [f"wrote {outdir / 'questions.json'}  question bank: {n} questions from {d} document{'s' * (d != 1)}",
-             f"wrote {outdir / 'deck.apkg'}       Anki deck: {n} notes, {n} cards in {d} deck{'s' * (d != 1)}",
-             "", "type       questions"]
+    sheet = len(without_giveaways(bank).questions)
+    assert pdf_pages(outdir / "worksheet.pdf") >= 1 and pdf_pages(outdir / "answer-key.pdf") >= 1
+    rows = [("questions.json", f"question bank: {n} questions from {d} document{'s' * (d != 1)}"),
+            ("deck.apkg", f"Anki deck: {n} notes, {n} cards in {d} deck{'s' * (d != 1)}"),
+            ("worksheet.pdf", f"worksheet: {sheet} question{'s' * (sheet != 1)}"),
+            ("answer-key.pdf", f"answer key: {sheet} question{'s' * (sheet != 1)}")]
+    width = max(len(str(outdir / name)) for name, _ in rows)
+    lines = [f"wrote {str(outdir / name):<{width}}  {what}" for name, what in rows] + ["", "type       questions"]
     lines += [f"{t:<10} {c:>9}" for t, c in counts.items()] + [f"{'total':<10} {n:>9}"]
     return "\n".join(lines) + "\n"
 
@@ -49,7 +62,7 @@ def test_build_writes_bank_and_deck_into_a_new_folder_and_reports_them(tmp_path)
     bank = build_bank([src])
     assert load_bank(outdir / "questions.json").to_json() == bank.to_json()
     assert result.stdout == expected_report(outdir, bank)
-    assert sorted(p.name for p in outdir.iterdir()) == ["deck.apkg", "questions.json"]
+    assert sorted(p.name for p in outdir.iterdir()) == ["answer-key.pdf", "deck.apkg", "questions.json", "worksheet.pdf"]
     assert imported_note_count(outdir / "deck.apkg", tmp_path) == len(bank.questions)
 
 
@@ -100,7 +113,7 @@ def test_a_file_that_cannot_be_put_in_place_leaves_the_others_as_they_were(tmp_p
     with pytest.raises(StudykitError, match="cannot move the new files into place"):
         build_from_bank(bank, prepare(outdir, timestamp=T0))
     assert (outdir / "questions.json").read_text(encoding="utf-8") == "old bank"
-    assert sorted(p.name for p in outdir.iterdir()) == ["deck.apkg", "questions.json"]  # no temporary files
+    assert sorted(p.name for p in outdir.iterdir()) == ["answer-key.pdf", "deck.apkg", "questions.json", "worksheet.pdf"]  # no temporary files
 
 
 def test_build_errors_are_one_line_and_write_nothing(tmp_path):

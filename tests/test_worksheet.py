@@ -19,7 +19,8 @@ from sample_banks import grown_bank, tricky_bank
 from studykit.bank import BLANK, Bank
 from studykit.errors import StudykitError
 from studykit.forms import answer_leaks, make_forms
-from studykit.worksheet import (_write_all, check_outputs, export_worksheet, html_to_pdf,
+from studykit.atomic import write_all
+from studykit.worksheet import (check_outputs, export_worksheet, html_to_pdf,
                                 render_html, versioned_path)
 
 
@@ -319,7 +320,7 @@ def test_a_folder_in_the_way_of_a_form_file_is_refused(tmp_path):
 def test_a_failed_write_leaves_no_file_at_all(tmp_path):
     files = [(tmp_path / "ws-A.pdf", b"a"), (tmp_path / "ws-B.pdf", b"b"), (tmp_path / "gone" / "key.pdf", b"k")]
     with pytest.raises(StudykitError):
-        _write_all(files)
+        write_all(files)
     assert list(tmp_path.iterdir()) == []
 
 

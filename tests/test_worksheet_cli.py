@@ -24,7 +24,7 @@ def html_prompt(prompt: str) -> list[str]:
 
 def test_pdf_worksheet_and_key_from_a_bank(tmp_path):
     result = run("export", "worksheet", WORKSHEET_BANK, "-o", tmp_path / "ws.pdf", "--key",
-                 tmp_path / "key.pdf", "--types", "truefalse,short", "--max", "4")
+                 tmp_path / "key.pdf", "--types", "truefalse,short", "--max", "4", "--all-questions")
     assert result.exit_code == 0, result.output
     chosen = tricky_bank().select(types=("truefalse", "short"), max_questions=4).questions
     assert result.stderr.strip().splitlines()[-1] == f"wrote 4 questions to {tmp_path / 'ws.pdf'}, {tmp_path / 'key.pdf'}"
@@ -54,8 +54,15 @@ def test_versions_write_one_file_per_form_and_kind(tmp_path):
     assert (tmp_path / "ws-A.html").read_bytes() != (tmp_path / "ws-B.html").read_bytes()
 
 
-def test_questions_that_give_answers_away_are_reported(tmp_path):
+def test_questions_that_give_answers_away_are_left_out_or_reported(tmp_path):
+    from studykit.forms import answer_leaks, make_forms, without_giveaways
+
     result = run("export", "worksheet", WORKSHEET_BANK, "-o", tmp_path / "ws.html")
+    assert result.exit_code == 0
+    kept = without_giveaways(tricky_bank())
+    assert 0 < len(kept.questions) < 14 and not answer_leaks(make_forms(kept)[0])
+    assert result.stderr.strip() == f"wrote {len(kept.questions)} questions to {tmp_path / 'ws.html'}"
+    result = run("export", "worksheet", WORKSHEET_BANK, "-o", tmp_path / "all.html", "--all-questions")
     assert result.exit_code == 0
     warning, wrote = result.stderr.strip().splitlines()
     assert warning.startswith("studykit: warning: ") and "answers can be read in other questions" in warning
@@ -71,14 +78,16 @@ def test_same_seed_same_files(tmp_path):
         assert (tmp_path / f"a-{form}.html").read_bytes() == (tmp_path / f"b-{form}.html").read_bytes()
 
 
-def test_from_documents_every_generated_question_is_on_the_sheet(tmp_path):
+def test_from_documents_every_question_without_giveaways_is_on_the_sheet(tmp_path):
     src = write(tmp_path / "bridge.txt", ARTICLE)
     out = tmp_path / "out"
     out.mkdir()
     result = run("export", "worksheet", src, "-o", out / "ws.html", "--key", out / "key.html", "--seed", "3")
     assert result.exit_code == 0, result.output
-    bank = bank_from_inputs([src], seed=3)
-    assert bank.questions
+    from studykit.forms import answer_leaks, make_forms, without_giveaways
+
+    bank = without_giveaways(bank_from_inputs([src], seed=3))
+    assert bank.questions and not answer_leaks(make_forms(bank)[0])
     sheet = (out / "ws.html").read_text(encoding="utf-8")
     key = (out / "key.html").read_text(encoding="utf-8")
     assert "Harbour town opens new bridge" in sheet
