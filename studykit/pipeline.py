@@ -26,16 +26,25 @@ def build_bank(inputs: Sequence[str | os.PathLike] = (), *, seed: int = 0,
                types: Sequence[str] | None = None, max_questions: int | None = None,
                jobs: int = 1, use_cache: bool = True, progress: bool | None = None) -> Bank:
     """Read documents (default: the bundled seeds), parse them and generate a ranked bank."""
-    from .generate import generate_questions
-    from .nlp import parse_documents
+    from .bankcache import BankCache, bank_key
     from .sources import read_inputs
 
     types = check_types(types)
     documents = read_inputs(list(inputs))
-    parsed = parse_documents(documents, jobs=jobs, use_cache=use_cache, progress=progress)
-    questions = generate_questions(documents, parsed, seed=seed, types=types)
-    records = [DocumentRecord(d.id, d.title, d.path, d.sha256) for d in documents]
-    return Bank(documents=records, questions=questions).select(types=types, max_questions=max_questions)
+    cache = BankCache.default() if use_cache else None
+    key = bank_key(documents, seed, types) if cache is not None else ""
+    bank = cache.get(key) if cache is not None else None
+    if bank is None:
+        from .generate import generate_questions
+        from .nlp import parse_documents
+
+        parsed = parse_documents(documents, jobs=jobs, use_cache=use_cache, progress=progress)
+        questions = generate_questions(documents, parsed, seed=seed, types=types)
+        records = [DocumentRecord(d.id, d.title, d.path, d.sha256) for d in documents]
+        bank = Bank(documents=records, questions=questions)
+        if cache is not None:
+            cache.put(key, bank)
+    return bank.select(types=types, max_questions=max_questions)
 
 
 def is_bank_path(path: str | os.PathLike) -> bool:

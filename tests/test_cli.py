@@ -87,3 +87,36 @@ def test_folder_with_one_bad_file_warns_and_goes_on(tmp_path):
     assert result.exit_code == 0
     assert "studykit: warning:" in result.stderr and "bad.txt" in result.stderr
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["good"]
+
+
+def test_warm_run_reuses_the_generated_bank_without_parsing(tmp_path, monkeypatch):
+    import studykit.generate
+    import studykit.nlp
+    from studykit.pipeline import build_bank
+
+    src = write(tmp_path / "bridge.txt", ARTICLE)
+    first = build_bank([src], seed=2)
+
+    def boom(*args, **kwargs):
+        raise AssertionError("generated again despite a warm cache")
+
+    monkeypatch.setattr(studykit.nlp, "parse_documents", boom)
+    monkeypatch.setattr(studykit.generate, "generate_questions", boom)
+    assert build_bank([src], seed=2).to_json() == first.to_json()
+    assert build_bank([src], seed=2, max_questions=3).to_json() == first.select(max_questions=3).to_json()
+    with __import__("pytest").raises(AssertionError, match="generated again"):
+        build_bank([src], seed=3)  # another seed is another bank
+    write(tmp_path / "bridge.txt", ARTICLE + "\nThe council met again on May 4, 2022.\n")
+    with __import__("pytest").raises(AssertionError, match="generated again"):
+        build_bank([src], seed=2)  # an edited document is another bank
+
+
+def test_warm_quiz_start_does_not_import_spacy(tmp_path):
+    src = write(tmp_path / "bridge.txt", ARTICLE)
+    env = {**__import__("os").environ}
+    subprocess.run([sys.executable, "-m", "studykit", "generate", str(src)], capture_output=True, env=env, check=True)
+    code = ("import sys; from studykit.pipeline import build_bank; "
+            f"b = build_bank([{str(src)!r}]); print(len(b.questions), 'spacy' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    count, spacy_loaded = proc.stdout.split()
+    assert int(count) > 0 and spacy_loaded == "False"
