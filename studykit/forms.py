@@ -155,14 +155,19 @@ def without_giveaways(bank: Bank) -> Bank:
 
     Best-scored questions are kept first; a question is left out when its printed text shows the
     answer to one already kept, or when its own answer is printed by one already kept. Two blanks
-    cut from one sentence are the usual case: each shows the other's answer.
+    cut from one sentence are the usual case: each shows the other's answer. The same fact asked
+    twice (as a blank and as a question, say) is kept once.
     """
     kept: list[Question] = []
     texts: list[str] = []
     answers: list[re.Pattern | None] = []
+    facts: set[tuple[str, str]] = set()
     for q in sorted(bank.questions, key=lambda q: -q.score):
         text = _folded(" ".join([q.prompt, *_options(q)]))
         mine = None if q.type == "truefalse" else _answer_pattern(q.answer)
+        fact = (_folded(q.answer if q.type != "truefalse" else q.prompt), _folded(q.source.sentence))
+        if fact in facts:
+            continue  # the same fact asked again in another form
         if mine is not None and any(mine.search(t) for t in texts):
             continue
         if any(p is not None and p.search(text) for p in answers):
@@ -170,6 +175,7 @@ def without_giveaways(bank: Bank) -> Bank:
         kept.append(q)
         texts.append(text)
         answers.append(mine)
+        facts.add(fact)
     order = {q.id: i for i, q in enumerate(bank.questions)}
     kept.sort(key=lambda q: order[q.id])
     return Bank(documents=list(bank.documents), questions=kept)

@@ -329,3 +329,16 @@ def test_empty_bank_is_an_error(tmp_path):
     with pytest.raises(StudykitError, match="no questions"):
         export_worksheet(empty, tmp_path / "ws.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_fact_is_asked_once_per_sheet():
+    from studykit.bank import Question, Source
+    from studykit.forms import without_giveaways
+
+    src = Source(tricky_bank().documents[0].id, "The council opened the Westgate Bridge in 2021.")
+    short = Question("s", "short", "When did the council open the Westgate Bridge?", "2021", "date", src, 0.9)
+    cloze = Question("c", "cloze", "The council opened the Westgate Bridge in _____.", "2021", "date", src, 0.5)
+    other = Question("o", "cloze", "The council opened _____ in 2021.", "the Westgate Bridge", "place", src, 0.4)
+    bank = Bank(documents=tricky_bank().documents, questions=[short, cloze, other])
+    kept = without_giveaways(bank).questions
+    assert [q.id for q in kept] == ["s"]  # the cloze repeats the fact; "other" prints the answer "2021"
