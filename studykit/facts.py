@@ -25,10 +25,7 @@ SPEECH_VERBS = frozenset(
     "say tell write add state declare announce claim explain note insist warn reply post tweet "
     "argue comment remark admit confirm deny report respond suggest ask answer conclude".split()
 )
-PICTURE_NOUNS = frozenset(
-    "picture image photo photograph illustration drawing painting video cartoon poster map chart "
-    "graph diagram figure screenshot sketch".split()
-)
+from .references import PICTURE_NOUNS  # noqa: E402  (one list for facts and references)
 QUALIFIERS = (
     "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",
     "at least", "at most", "as many as", "as much as", "nearly", "almost", "about", "around",
@@ -114,6 +111,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            if kind == "person":
+                span = _with_honorific(span)
             yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":
@@ -131,6 +130,17 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue
         span = _with_qualifier(ent)
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president "
+                       "rev judge general captain mr. mrs. ms. dr.".split())
+
+
+def _with_honorific(span: "Span") -> "Span":
+    """"Mr Straw", not a bare "Straw": the title belongs to how the text names the person."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _parenthesised(sent: "Span") -> set[int]:

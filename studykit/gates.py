@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .bank import BLANK, Question
-from .references import DEMONSTRATIVES, FIRST_SECOND, THIRD_PERSON
+from .references import DEMONSTRATIVES, FIRST_SECOND, PICTURE_NOUNS, THIRD_PERSON
 
 WH_START = re.compile(
     r"^(?:(?:about|after|against|at|before|by|during|for|from|in|of|on|over|since|through|to|under|"
@@ -21,7 +21,12 @@ STOP_ANSWERS = frozenset("a an the this that these those it he she they we you i
 EXPLETIVE_NEXT = frozenset({"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears", "appeared"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
-MAX_ANSWER_WORDS = {"quotation": 40, "description": 14}
+MAX_ANSWER_WORDS = {"quotation": 12, "description": 14}
+MIN_CONTENT_WORDS = 4  # without a name in it, a question with fewer says too little to pin its answer
+_FUNCTION_WORDS = frozenset(
+    "who whom whose what when where which why how many much did do does was were is are has have had "
+    "will would can could should may might must be been being the a an of in on at to for by with from "
+    "as into about after before during than that this these those and or but its his her their it".split())
 
 
 def normalize(text: str) -> str:
@@ -57,6 +62,12 @@ def gate_failure(q: Question) -> str | None:
             return "not a wh-question"
     if q.type == "short" and not prompt.endswith("?"):
         return "not a wh-question"
+    if q.type in ("short", "choice") and prompt.endswith("?") and q.fact != "description":
+        words_ = re.findall(r"[\w'-]+", prompt)
+        content = [w for w in words_ if w.lower() not in _FUNCTION_WORDS]
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words_[1:])
+        if len(content) < (2 if named else MIN_CONTENT_WORDS):
+            return "question too thin to identify its answer"
     if q.type == "cloze" and prompt.count(BLANK) != 1:
         return "cloze needs exactly one blank"
     if q.type == "truefalse":
@@ -122,6 +133,6 @@ def _reference_failure(prompt: str, qtype: str) -> str | None:
             named_before = any(w[:1].isupper() for _, w in words_at[1:i]) or 0 <= outside.find(BLANK) < pos
             if not named_before:
                 return f"unresolved pronoun {low!r}"
-        if low in DEMONSTRATIVES and low != "that":
+        if low in DEMONSTRATIVES and low != "that" and nxt not in PICTURE_NOUNS:
             return f"unresolved demonstrative {low!r}"
     return None

@@ -31,6 +31,18 @@ MAX_SENTENCE_WORDS = 60
 MAX_CLOZE_WORDS = 50
 
 
+_LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:however|but|and|meanwhile|moreover|furthermore|also|"
+                      r"nevertheless|still|yet|so|separately|instead|indeed|in addition),?\s+)", re.I)
+
+
+def _without_lead_in(text: str) -> str:
+    """A statement on its own needs no "However," or list bullet from the flow of the article."""
+    stripped = _LEAD_IN.sub("", text, count=1)
+    if stripped != text and stripped[:1].islower() and not stripped.startswith(BLANK):
+        stripped = stripped[:1].upper() + stripped[1:]
+    return stripped
+
+
 def question_id(doc_id: str, qtype: str, fact: str, answer: str, n: int) -> str:
     """Stable across runs and across edits elsewhere in the document: it names the fact, not the text."""
     key = f"{doc_id}\0{qtype}\0{fact}\0{normalize(answer)}\0{n}"
@@ -87,7 +99,8 @@ class DocumentQuestions:
             return False
         name = self.answer_text(fact)
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        return bool(pattern.search(self.document.title)) or len(pattern.findall(self.document.text)) >= 4
+        mentions = len(pattern.findall(self.document.text))
+        return bool(pattern.search(self.document.title)) or mentions >= max(4, self.document.word_count / 100)
 
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
                           replace_with: str | None = None) -> tuple[str, int] | None:
@@ -100,7 +113,7 @@ class DocumentQuestions:
             low = tok.lower_
             if references.is_expletive(tok):
                 continue
-            if low in references.FIRST_SECOND or references.is_referring_that(tok):
+            if low in references.FIRST_SECOND or references.is_referring_that(tok) or references.is_context_bound(tok):
                 return None
             if low in references.THIRD_PERSON:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
@@ -125,7 +138,7 @@ class DocumentQuestions:
             pos = end
         text.append(self.display.text[pos:sent.end_char])
         subs = len(edits) - (1 if blank is not None else 0)
-        return "".join(text).strip(), subs
+        return _without_lead_in("".join(text).strip()), subs
 
     # --- one fact ------------------------------------------------------------------------
 
@@ -239,15 +252,14 @@ class DocumentQuestions:
                 if stem and (short is not None or len(stem.split()) <= 45):
                     choices = [key, *wrong]
                     rng.shuffle(choices)
+                    accept = short[2] if short else ([answer] if key != answer else [])
                     yield make("choice", stem, key, 0 if short else (cloze[1] if cloze else 0),
-                               choices=choices, accept=short[2] if short else [])
-            if "truefalse" in self.types and wrong:
-                if choice_answer != answer:  # the statement swaps the words as written
+                               choices=choices, accept=accept)
+            if "truefalse" in self.types:
+                if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence)
-                    if not wrong:
-                        continue
-                truth = rng.random() < 0.5
+                truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:
                     continue
@@ -274,7 +286,7 @@ class DocumentQuestions:
         for c in sorted(cands, key=lambda c: (c.sentence_index, -c.question.score)):
             key = (c.sentence_index, c.question.type)
             cap = PER_SENTENCE[c.question.type]
-            if c.question.type in ("cloze", "choice") and len(self.sentences[c.sentence_index]) >= LONG_SENTENCE:
+            if c.question.type != "short" and len(self.sentences[c.sentence_index]) >= LONG_SENTENCE:
                 cap += 1  # a long sentence holds more than one fact worth a blank
             if per_sentence[key] >= cap:
                 continue

@@ -24,6 +24,10 @@ CLASS_NOUNS = frozenset(
     "retailer manufacturer maker airline network broadcaster studio label newspaper magazine "
     "website site spokesman spokeswoman chain carrier bank insurer operator brand".split()
 )
+PICTURE_NOUNS = frozenset(
+    "picture image photo photograph illustration drawing painting video cartoon poster map chart "
+    "graph diagram screenshot sketch".split()
+)
 _KINDS_FOR = {
     "person": ("PERSON",),
     "thing": ("ORG", "PRODUCT", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LOC"),
@@ -43,7 +47,10 @@ def pronoun_class(tok: "Token") -> str | None:
 
 
 def is_referring_that(tok: "Token") -> bool:
-    """"this", "that" as a pronoun or determiner; not the complementiser or relative "that"."""
+    """"this", "that" as a pronoun or determiner; not the complementiser or relative "that", and
+    not "this picture" (the document's picture, which the reader has)."""
+    if tok.dep_ == "det" and tok.head.lemma_.lower() in PICTURE_NOUNS:
+        return False
     return tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ not in ("mark",)
 
 
@@ -73,8 +80,8 @@ def _subject_entities(verb: "Token", labels) -> list["Span"]:
             target = c
             if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 target = verb.head  # "Paddy Considine, who won ..."
-            ids = {t.i for t in target.subtree}
-            out += [e for e in doc.ents if e.start in ids and _fits(e, labels)]
+            # the name must be the subject itself ("The DTI said"), not inside it ("a DTI spokesman")
+            out += [e for e in doc.ents if e.start <= target.i < e.end and _fits(e, labels)]
     return out
 
 
@@ -138,3 +145,32 @@ def class_noun_antecedent(head: "Token") -> "Span | None":
     kind = "person" if head.lemma_ in ("man", "woman", "official", "minister", "star", "singer", "actor",
                                       "actress", "player", "spokesman", "spokeswoman") else "thing"
     return antecedent(head, kind)
+
+
+# Nouns that name one thing for every reader: "the world" needs no earlier sentence.
+UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
+                         "past future present media press weather".split())
+
+
+def is_context_bound(tok: "Token") -> bool:
+    """A noun phrase that only the surrounding text can pin down: "the company", "the figure",
+    "such deals", "the 31-year-old" — "the" plus a noun already used earlier in the document,
+    with nothing of its own (no name, number, possessor or modifier phrase) to identify it.
+    """
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
+        return False  # names and numbers ("the 16th") are not referents to look up
+    kids = list(tok.children)
+    if any(k.lower_ == "such" for k in kids):
+        return True
+    det = next((k for k in kids if k.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return False
+    if "-year-old" in tok.lower_ or tok.lower_.endswith("year-old"):
+        return True
+    if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
+        return False  # "the picture": the document's own picture is part of what the reader has
+    identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "amod", "nmod", "npadvmod")
+    if any(k.dep_ in identifying for k in kids):
+        return False
+    earlier = tok.doc[:tok.sent.start]
+    return any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in earlier)

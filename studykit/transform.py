@@ -186,6 +186,8 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
         if c.dep_ in DROP_CLAUSE_DEPS:
             continue
         if c.i < subject.i and c.dep_ == "ccomp":
+            if any(o.dep_ == "ccomp" and o.i > verb.i for o in verb.children):
+                continue  # a stray clause in front; the verb's real complement follows it
             return []  # '"...," said X': without its quotation the verb says nothing
         if c.i < subject.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt"):
             continue  # fronted adverbials: "On Tuesday, ...", "However, ..."
@@ -211,6 +213,11 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
                 return []
             drops |= dropped
     ids -= drops
+    # a preposition whose object was dropped goes too ("microblog @ [Huawei China]")
+    for i in sorted(ids):
+        t = doc[i]
+        if t.dep_ == "prep" and t.i not in keep and not any(c.i in ids for c in t.children):
+            ids.discard(i)
     # a parse error must not cut a name in two ("the Mate 60 [Pro]")
     for i in list(ids):
         if doc[i].ent_type_:
@@ -267,8 +274,19 @@ def _verb_3sg(verb: "Token", display: Display) -> str:
     return text + "s"
 
 
+AUX_LEMMAS = frozenset("be have do will would shall should can could may might must ought".split())
+
+
+def _auxiliaries(verb: "Token") -> list["Token"]:
+    """Auxiliaries before the verb; "helped boost" is two verbs, not an auxiliary and a verb."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+            and (c.tag_ == "MD" or c.lemma_.lower() in AUX_LEMMAS or c.lower_ == "to")]
+
+
 def _finite(verb: "Token") -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children) and not _auxiliaries(verb):
+        return False
+    auxes = _auxiliaries(verb)
     first = auxes[0] if auxes else verb
     return first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
 
@@ -338,6 +356,9 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                     return None
                 subs[det[0].i] = ""
                 subs[t.i] = display.span(ent[1:] if ent[0].lower_ == "the" and ent.label_ != "ORG" else ent)
+                continue
+        if references.is_context_bound(t):
+            return None
     return subs
 
 
@@ -432,7 +453,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                                                                 and t.i < verb.i and t.i == rest[0].i) else word(t)
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
     else:
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        auxes = _auxiliaries(verb)
         if auxes:
             inverted, verb_text = auxes[0], word(verb)
             front = word(inverted).lower()

@@ -208,7 +208,8 @@ def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
 
 
 @pytest.mark.parametrize("prompt,answer,reason", [
-    ("Who did he meet in Paris?", "Maria", "unresolved pronoun"),
+    ("Who did he meet at the old embassy in Paris last spring?", "Maria", "unresolved pronoun"),
+    ("Who hit a yearly high?", "Eircom", "too thin"),
     ("When did Maria Lopez found the trust in 2004?", "2004", "given away"),
     ("When did Maria Lopez found the trust ,?", "2004", "dangling"),
     ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
