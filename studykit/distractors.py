@@ -40,51 +40,81 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in parts) if len(parts) > 1 else ""
 
 
+_NAME_SHAPE = re.compile(r"^(?:the |The )?[A-Z][\w.&'\u2019]*(?: (?:of|and|de|van|von|for|the|[A-Z0-9][\w.&'\u2019-]*))*$")
+
+
 class DistractorPool:
-    """Candidate answers by kind, per document and across the run."""
+    """Candidate answers by kind: from the same document, the same folder, then the whole run.
+
+    Near sources make plausible distractors (athletes for an athlete in a sports article); only
+    things shaped like names are kept, so a mislabelled common word ("Earth", "Shadow") never is.
+    """
 
     def __init__(self) -> None:
         self.by_doc: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.by_folder: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.by_kind: dict[str, list[str]] = defaultdict(list)
+        self.common_words: set[str] = set()
 
-    def add(self, doc_id: str, kind: str, label: str, text: str) -> None:
+    def add_vocabulary(self, words: Iterable[str]) -> None:
+        """Words the texts write in lower case: a candidate made of one of them is no name."""
+        self.common_words.update(words)
+
+    def add(self, doc_id: str, kind: str, label: str, text: str, folder: str = "") -> None:
         key = f"{kind}:{label}" if kind in NAME_KINDS else kind
-        for bucket in (self.by_doc[(doc_id, key)], self.by_kind[key]):
+        if kind in NAME_KINDS and not self.name_like(text):
+            return
+        for bucket in (self.by_doc[(doc_id, key)], self.by_folder[(folder, key)], self.by_kind[key]):
             if text not in bucket:
                 bucket.append(text)
 
-    def candidates(self, doc_id: str, kind: str, label: str) -> Iterable[str]:
+    def name_like(self, text: str) -> bool:
+        if not _NAME_SHAPE.match(text) or len(text) < 2:
+            return False
+        words = [w for w in text.split() if w.lower() != "the"]
+        return not (len(words) == 1 and words[0].lower() in self.common_words)
+
+    def candidates(self, doc_id: str, kind: str, label: str, folder: str = "") -> Iterable[list[str]]:
+        """Tiers of candidates, nearest first; people come only from the document or its folder."""
         key = f"{kind}:{label}" if kind in NAME_KINDS else kind
-        yield from self.by_doc.get((doc_id, key), [])
-        yield from self.by_kind.get(key, [])
+        yield self.by_doc.get((doc_id, key), [])
+        yield self.by_folder.get((folder, key), [])
+        if kind != "person":
+            yield self.by_kind.get(key, [])
 
 
-def pick(answer: str, candidates: Iterable[str], rng: random.Random, k: int = 3,
+def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
          avoid: Iterable[str] = ()) -> list[str]:
-    """Up to k distinct candidates that are not variants of the answer (or of *avoid*)."""
+    """Up to k distinct candidates that are not variants of the answer (or of *avoid*).
+
+    Nearer tiers are used up first; within a tier, names of similar length come first (a seeded
+    shuffle decides among equals), since the odd one out by length is a known give-away.
+    """
     chosen: list[str] = []
     banned = [answer, *avoid]
-    pool = list(dict.fromkeys(candidates))
-    # names of similar length first, seeded shuffle within equal lengths
-    rng.shuffle(pool)
-    pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
-    for cand in pool:
-        if any(is_variant(cand, b) for b in banned + chosen):
-            continue
-        chosen.append(cand)
-        if len(chosen) == k:
-            break
+    seen: set[str] = set()
+    for tier in tiers:
+        pool = [c for c in dict.fromkeys(tier) if c not in seen]
+        seen.update(pool)
+        rng.shuffle(pool)
+        pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
+        for cand in pool:
+            if any(is_variant(cand, b) for b in banned + chosen):
+                continue
+            chosen.append(cand)
+            if len(chosen) == k:
+                return chosen
     return chosen
 
 
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
-                    rng: random.Random, k: int = 3, avoid: Iterable[str] = ()) -> list[str]:
+                    rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "") -> list[str]:
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3)
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3)
     else:
-        cands = list(pool.candidates(doc_id, kind, label))
+        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid)
     if kind in ("date", "figure"):
         out = []
         for c in cands:
@@ -92,4 +122,4 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
                     and normalize(c) not in (normalize(a) for a in avoid):
                 out.append(c)
         return out[:k]
-    return pick(answer, cands, rng, k=k, avoid=avoid)
+    return []

@@ -10,6 +10,7 @@ import hashlib
 import random
 import re
 from collections import Counter, defaultdict
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import references
@@ -79,6 +80,7 @@ class DocumentQuestions:
         self.sentences = [sentence_tokens(s) for s in doc.sents]
         self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self.counts = Counter(normalize(document.text).split())
+        self.folder = folder_of(document)
 
     # --- sentences -----------------------------------------------------------------------
 
@@ -245,7 +247,7 @@ class DocumentQuestions:
                 # a name from the same sentence could be true as well; it is never a fair distractor
                 in_sentence = [self.display.span(e) for e in fact.sent.ents]
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence)
+                                        avoid=in_sentence, folder=self.folder)
             if "choice" in self.types and len(wrong) == 3:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
@@ -258,7 +260,7 @@ class DocumentQuestions:
             if "truefalse" in self.types:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                            avoid=in_sentence)
+                                            avoid=in_sentence, folder=self.folder)
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:
@@ -300,6 +302,10 @@ class DocumentQuestions:
         return [c.question for c in kept]
 
 
+def folder_of(document: "Document") -> str:
+    return str(PurePath(document.path).parent)
+
+
 def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"], *, seed: int = 0,
                        types: Sequence[str] | None = None) -> list[Question]:
     types = tuple(types or TYPES)
@@ -307,11 +313,13 @@ def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"],
     all_facts = []
     for document, doc in zip(documents, parsed):
         facts = extract_facts(doc)
+        pool.add_vocabulary(t.text for t in doc if t.is_alpha and t.is_lower)
+        all_facts.append(facts)
+    for document, doc, facts in zip(documents, parsed, all_facts):
         display = Display(document.text)
         for f in facts:
             if f.kind in NAME_KINDS:
-                pool.add(document.id, f.kind, f.label, display.span(f.span))
-        all_facts.append(facts)
+                pool.add(document.id, f.kind, f.label, display.span(f.span), folder=folder_of(document))
     questions: list[Question] = []
     for document, doc, facts in zip(documents, parsed, all_facts):
         questions.extend(DocumentQuestions(document, doc, facts, pool, seed, types).build())
