@@ -63,12 +63,12 @@ def answer_kind(span: "Span") -> tuple[str, str]:
 
 def generic_wh(span: "Span", kind: str) -> str | None:
     """A plain wh-phrase that fits wherever the answer is attached."""
-    found = attachment(span)
+    found = attachment(span, kind, strict=False)
     if found is None:
         return None
     role, verb, (anchor, counted) = found
     who = "Who" if kind == "person" else "What"
-    if role in ("subject", "object"):
+    if role in ("subject", "object", "stranded"):
         return who
     if role == "pp" and anchor.dep_ == "pobj":
         prep = anchor.head.lower_
@@ -112,6 +112,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
             continue
         parts.append((display.tok(t), bool(t.whitespace_), t.i))
     text = render(parts)
+    text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
     return (text[:1].upper() + text[1:]) + "?"
 
@@ -133,11 +134,11 @@ def question_for(sentence: str, answer: str) -> Question:
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
     prompt = None
-    wq = make_wh_question(span, kind, label, display) if kind != "thing" else None
+    wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
         wh = generic_wh(span, kind)
         if wh is not None:
-            wq = make_wh_question(span, kind, label, display, wh_override=wh)
+            wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
     if wq is not None:
         prompt = wq.prompt
     if prompt is None:

@@ -80,7 +80,7 @@ def _split_types(ctx, param, value):
 
 def generation_options(f: Callable) -> Callable:
     """Options shared by every command that can generate a bank from documents."""
-    f = click.option("--no-cache", is_flag=True, help="Parse again instead of reusing cached parses.")(f)
+    f = click.option("--no-cache", is_flag=True, help="Generate again instead of reusing cached parses and banks.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Processes for parsing large corpora.")(f)
     f = types_option(f)

@@ -88,11 +88,16 @@ def clause_verb(tok: "Token") -> "Token | None":
 THING_KINDS = ("product", "work", "event", "thing", "description")
 
 
-def attachment(span: "Span", kind: str = "thing"):
-    """(role, verb, extra) for the answer span, or None if it sits where it cannot move from."""
+def attachment(span: "Span", kind: str = "thing", strict: bool = True):
+    """(role, verb, extra) for the answer span, or None if it sits where it cannot move from.
+
+    Not strict (a user chose the answer): a coordination may be asked about, and the object of a
+    preposition inside the verb's object is asked for with the preposition left in place
+    ("What is the dynasty considered a successor to?").
+    """
     root = span_root(span)
     counted = None
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if strict and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
         return None  # one of a coordination: "Mr Straw and Miguel Moratinos agreed ..."
     if kind != "figure":
         pass
@@ -122,6 +127,14 @@ def attachment(span: "Span", kind: str = "thing"):
         return ("counted" if counted is not None else "pp"), head.head, (anchor, counted)
     if dep in ("npadvmod", "tmod") and head.pos_ in ("VERB", "AUX"):
         return "adverbial", head, (anchor, counted)
+    if not strict and dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.dep_ in OBJECT_DEPS + ("pobj",) and counted is None:
+        holder = head.head
+        while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
+            holder = holder.head.head
+        verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return "stranded", verb, (anchor, counted)
     return None
 
 
@@ -368,8 +381,10 @@ def _balanced(text: str) -> bool:
 
 
 def make_wh_question(span: "Span", kind: str, label: str, display: Display,
-                     wh_override: str | None = None) -> WhQuestion | None:
-    found = attachment(span, kind)
+                     wh_override: str | None = None, strict: bool = True) -> WhQuestion | None:
+    """The wh-question whose answer is *span*, or None. Not strict: for a user's chosen answer,
+    pronouns stay as written and a few island constraints are relaxed (see attachment)."""
+    found = attachment(span, kind, strict)
     if found is None:
         return None
     role, verb, (anchor, counted) = found
@@ -382,6 +397,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if subject is None or subject.lower_ in ("there", "it") and subject.dep_ == "expl":
         return None
     prep = anchor.head if role in ("pp", "counted") and anchor.dep_ == "pobj" else None
+    if role == "stranded":
+        role = "object"  # the preposition stays where it is; only its object moves
     answer_ids = set(range(span.start, span.end))
     if counted is not None and span.start <= counted.i < span.end:
         answer_ids = set(range(span.start, counted.i))  # "more than 1,500 days": "days" stays in the question
@@ -430,16 +447,19 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # never a piece of someone's words
     subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
     if subs is None:
-        return None
+        if strict:
+            return None
+        subs = {}
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         from .facts import noun_phrase
 
         subs[subject.i] = display.span(noun_phrase(verb.head))  # "which helps" -> "the charity helps"
     elif subject.lower_ in references.THIRD_PERSON or subject.lower_ in references.FIRST_SECOND:
         rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None
-        if rep is None:
+        if rep is None and strict:
             return None
-        subs[subject.i] = rep
+        if rep is not None:
+            subs[subject.i] = rep
 
     def word(t: "Token") -> str:
         return subs.get(t.i, display.tok(t))
