@@ -35,6 +35,15 @@ def is_variant(a: str, b: str) -> bool:
     return fuzz.ratio(x, y) >= 85
 
 
+def _same_shape(a: str, b: str) -> bool:
+    """A distractor looks like the answer: digits or none, about as many words."""
+    if any(c.isdigit() for c in a) != any(c.isdigit() for c in b):
+        return False
+    def size(text: str) -> int:
+        return len([w for w in text.split() if w.lower() != "the"])
+    return abs(size(a) - size(b)) <= 1
+
+
 def _initials(text: str) -> str:
     parts = [w for w in text.split() if w not in ("of", "the", "and", "for")]
     return "".join(w[0] for w in parts) if len(parts) > 1 else ""
@@ -75,12 +84,10 @@ class DistractorPool:
         return not (len(words) == 1 and words[0].lower() in self.common_words)
 
     def candidates(self, doc_id: str, kind: str, label: str, folder: str = "") -> Iterable[list[str]]:
-        """Tiers of candidates, nearest first; people come only from the document or its folder."""
+        """Names come from the same document only: the model's labels are least wrong, and the
+        roles most alike, within one article (its other people, places, firms)."""
         key = f"{kind}:{label}" if kind in NAME_KINDS else kind
         yield self.by_doc.get((doc_id, key), [])
-        yield self.by_folder.get((folder, key), [])
-        if kind != "person":
-            yield self.by_kind.get(key, [])
 
 
 def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
@@ -99,7 +106,7 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         rng.shuffle(pool)
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
-            if any(is_variant(cand, b) for b in banned + chosen):
+            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer):
                 continue
             chosen.append(cand)
             if len(chosen) == k:

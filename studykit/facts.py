@@ -85,9 +85,11 @@ def in_quote(i: int, regions: list[tuple[int, int]]) -> bool:
 
 
 def _with_qualifier(span: "Span") -> "Span":
-    """Grow a figure span leftwards over a qualifier ("more than", "exceeding", "about")."""
+    """Grow a figure span leftwards over its currency sign and a qualifier ("more than $5m")."""
     doc = span.doc
     start = span.start
+    if start > span.sent.start and doc[start - 1].text in "$\u00a3\u20ac\u00a5":
+        start -= 1
     left = doc[max(span.sent.start, start - 3):start].text.lower()
     for q in sorted(QUALIFIERS, key=len, reverse=True):
         if left.endswith(q) and (len(left) == len(q) or not left[-len(q) - 1].isalnum()):
@@ -110,6 +112,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
+            if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product"):
+                continue  # products do name the thing they modify: "the Kirin 9000s chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind == "person":
                 span = _with_honorific(span)
@@ -153,6 +157,25 @@ def _parenthesised(sent: "Span") -> set[int]:
         elif depth:
             inside.add(tok.i)
     return inside
+
+
+def _cut_name(doc: "Doc", ent: "Span") -> bool:
+    """The model cut a longer name ("Reporters [Without Borders]") or an abbreviation follows
+    in brackets: the span is not the whole name the text gives."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.is_title and before.is_alpha and not before.is_sent_start \
+            and before.pos_ == "PROPN" and before.whitespace_:
+        return True
+    if after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN":
+        return True
+    return after is not None and after.text == "(" and ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
+
+
+def _modifier_use(ent: "Span") -> bool:
+    """"a Linux summit": a name used as a modifier of a common noun is no answer on its own."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= ent.end
 
 
 def _glued(doc: "Doc", span: "Span") -> bool:

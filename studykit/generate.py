@@ -115,6 +115,14 @@ class DocumentQuestions:
             low = tok.lower_
             if references.is_expletive(tok):
                 continue
+            if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
+                name = references.full_name(tok)
+                if name is None:
+                    return None  # "Mr Straw" that the sentence alone does not introduce
+                title = tok.doc[tok.i - 1]
+                if not (blank is not None and blank.start <= title.i < blank.end):
+                    edits[title.idx] = (tok.idx + len(tok.text), name)
+                continue
             if low in references.FIRST_SECOND or references.is_referring_that(tok) or references.is_context_bound(tok):
                 return None
             if low in references.THIRD_PERSON:

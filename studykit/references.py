@@ -153,10 +153,12 @@ UNIQUE_NOUNS = frozenset("world public internet web economy environment planet s
 
 
 def is_context_bound(tok: "Token") -> bool:
-    """A noun phrase that only the surrounding text can pin down: "the company", "the figure",
-    "such deals", "the 31-year-old" — "the" plus a noun already used earlier in the document,
-    with nothing of its own (no name, number, possessor or modifier phrase) to identify it.
+    """A noun phrase that only the surrounding text can pin down: "the company", "the move",
+    "the new rules", "such deals", "the 31-year-old" — "the" plus a noun with nothing of its own
+    (no name, number, possessor or modifier phrase) to identify it; or a bare "Mr Straw".
     """
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
+        return full_name(tok) is None
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     kids = list(tok.children)
@@ -169,8 +171,20 @@ def is_context_bound(tok: "Token") -> bool:
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
         return False  # "the picture": the document's own picture is part of what the reader has
-    identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "amod", "nmod", "npadvmod")
-    if any(k.dep_ in identifying for k in kids):
-        return False
-    earlier = tok.doc[:tok.sent.start]
-    return any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in earlier)
+    identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
+    return not any(k.dep_ in identifying for k in kids)
+
+
+SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
+
+
+def full_name(surname: "Token") -> str | None:
+    """"Jack Straw" for the "Straw" of "Mr Straw", when the document names him in full before."""
+    doc = surname.doc
+    for ent in doc.ents:
+        if ent.start >= surname.i - 1:
+            break
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == surname.text \
+                and ent[0].lower_ not in SURNAME_TITLES:
+            return ent.text
+    return None

@@ -117,6 +117,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         anchor = root.head.head
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        if counted is not None:
+            return None  # "the network of up to 250 screens" counts screens, not networks
         anchor = anchor.head.head
     dep, head = anchor.dep_, anchor.head
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
@@ -370,6 +372,13 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 subs[det[0].i] = ""
                 subs[t.i] = display.span(ent[1:] if ent[0].lower_ == "the" and ent.label_ != "ORG" else ent)
                 continue
+        if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
+            name = references.full_name(t)
+            if name is None:
+                return None
+            subs[t.doc[t.i - 1].i] = ""
+            subs[t.i] = name
+            continue
         if references.is_context_bound(t):
             return None
     return subs

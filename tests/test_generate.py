@@ -53,12 +53,12 @@ def shorts(text: str) -> dict[str, str]:
     ("After months of delay, the Westgate Bridge cost $48 million to build.",
      "How much did the Westgate Bridge cost?", "$48 million"),
     # appositive and relative clause removed; appositive becomes a "which" phrase
-    ("Tom Hanks, an American actor who grew up in California, won the award in 1994.",
-     "When did Tom Hanks win the award?", "1994"),
-    ("Tom Hanks, an American actor, won the award in 1994 for his role.",
-     "Which American actor won the award in 1994 for his role?", "Tom Hanks"),
-    ("Tom Hanks, an American actor, won the award in 1994 for his role.",
-     "When did Tom Hanks win the award for his role?", "1994"),
+    ("Tom Hanks, an American actor who grew up in California, won the Academy Award for Best Actor in 1994.",
+     "When did Tom Hanks win the Academy Award for Best Actor?", "1994"),
+    ("Tom Hanks, an American actor, won the Academy Award for Best Actor in 1994 for his role.",
+     "Which American actor won the Academy Award for Best Actor in 1994 for his role?", "Tom Hanks"),
+    ("Tom Hanks, an American actor, won the Academy Award for Best Actor in 1994 for his role.",
+     "When did Tom Hanks win the Academy Award for Best Actor for his role?", "1994"),
     # modal inversion
     ("Nordic Rail will open a new line in Oslo in 2027.",
      "When will Nordic Rail open a new line in Oslo?", "2027"),
@@ -103,7 +103,7 @@ def test_what_a_picture_shows():
 
 def test_day_of_month_resolved_from_an_explicit_date_without_inventing_a_year():
     text = ("The strike began on May 16 at the port of Dover after talks failed. "
-            "Union leaders had warned the company on the 15th that workers would walk out.")
+            "Union leaders had warned Dover Ferries on the 15th that workers would walk out.")
     qs = bank_for_text(text)
     resolved = [q for q in qs if q.fact == "date" and "15" in q.answer]
     assert resolved, [(q.prompt, q.answer) for q in qs]
