@@ -36,12 +36,17 @@ def is_variant(a: str, b: str) -> bool:
 
 
 def _same_shape(a: str, b: str) -> bool:
-    """A distractor looks like the answer: digits or none, about as many words."""
+    """A distractor looks like the answer: digits or none, a title or none, about as many words."""
     if any(c.isdigit() for c in a) != any(c.isdigit() for c in b):
+        return False
+    if (a.split()[0].lower().rstrip(".") in _TITLES) != (b.split()[0].lower().rstrip(".") in _TITLES):
         return False
     def size(text: str) -> int:
         return len([w for w in text.split() if w.lower() != "the"])
     return abs(size(a) - size(b)) <= 1
+
+
+_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
 def _initials(text: str) -> str:
@@ -81,7 +86,7 @@ class DistractorPool:
         if not _NAME_SHAPE.match(text) or len(text) < 2:
             return False
         words = [w for w in text.split() if w.lower() != "the"]
-        return not (len(words) == 1 and words[0].lower() in self.common_words)
+        return not all(w.lower() in self.common_words for w in words)  # "Smart Tags" is no name
 
     def candidates(self, doc_id: str, kind: str, label: str, folder: str = "") -> Iterable[list[str]]:
         """Names come from the same document only: the model's labels are least wrong, and the

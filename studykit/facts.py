@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from . import quantities
+from .references import full_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -104,8 +105,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         kind = ENTITY_KINDS.get(ent.label_)
         if kind is None or any(in_quote(t.i, regions) for t in ent) or ent.start in parens:
             continue  # quoted words and asides in brackets are not facts to test
-        if _glued(doc, ent):
-            continue  # "Paris-based": part of a word, not a name on its own
+        if _glued(doc, ent) or (not ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha):
+            continue  # "Paris-based", "800m": part of a word, not a name or figure on its own
         text = ent.text
         if len(ent) > 8 or not any(c.isalnum() for c in text):
             continue
@@ -117,6 +118,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind == "person":
                 span = _with_honorific(span)
+                if span[0].lower_ in HONORIFICS and len(span) == 2 and full_name(span[1]) is None:
+                    continue  # a bare "Mr Thomas" the article never names in full
             yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":

@@ -191,7 +191,10 @@ class DocumentQuestions:
         sub = self.speaker_text(speaker)
         if sub is None:
             return None
-        return f"What {do} {sub} {verb.lemma_.lower()}?", answer, []
+        lemma = verb.lemma_.lower()
+        if lemma in ("tell", "ask", "answer", "reply", "respond"):
+            lemma = "say"  # "What did X tell?" needs an object the question does not have
+        return f"What {do} {sub} {lemma}?", answer, []
 
     def speaker_text(self, speaker: "Span") -> str | None:
         from .transform import _lower_first

@@ -88,21 +88,34 @@ def _subject_entities(verb: "Token", labels) -> list["Span"]:
 def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     """The antecedent a careful reader would pick, or None when the choice is not clear.
 
-    For a possessive, the subject of its own clause; otherwise the subject of an earlier clause
-    of the sentence, or of the previous sentence (following a pronoun there back in turn).
-    "They" is left unresolved: it refers to plain nouns too often for a name to be a safe guess.
+    A possessive takes the subject of its own clause. Across clauses only "he" and "she" are
+    resolved: to the full name that is the subject of an earlier clause or of the previous
+    sentence (following a pronoun there back in turn), with no other person named in between.
+    "It" and "they" point at plain nouns too often for a name to be a safe guess.
     """
-    if kind == "group" or depth > 3:
+    if depth > 3:
         return None
     doc = tok.doc
     labels = _KINDS_FOR[kind]
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if tok.dep_ == "poss":
+    if tok.dep_ == "poss":  # "Rank aims to grow its business": its own clause's subject
         own = [e for e in _subject_entities(verb, labels) if e.end <= tok.i]
         if own:
             return own[-1]
+    if kind != "person":
+        return None  # across clauses, "it" and "they" point at plain nouns as often as at names
+    found = _antecedent_by_subject(tok, kind, labels, verb, depth)
+    if found is None or len(found) < 2:
+        return None  # "Guy" alone is no safe name to put in a question
+    between = [e for e in doc.ents if e.label_ == "PERSON" and found.end <= e.start and e.end <= tok.i
+               and e.text != found.text]
+    return None if between else found  # another person named in between makes it a guess
+
+
+def _antecedent_by_subject(tok: "Token", kind: str, labels, verb: "Token", depth: int) -> "Span | None":
+    doc = tok.doc
     sent = tok.sent
     for v in reversed([t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX") and t.i != verb.i]):
         found = [e for e in _subject_entities(v, labels) if e.end <= tok.i]
@@ -159,6 +172,9 @@ def is_context_bound(tok: "Token") -> bool:
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
+    if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
+            any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
+        return True  # "the 29-year-old"
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     kids = list(tok.children)

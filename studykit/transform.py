@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+ORDER_WORDS = frozenset("last first next past final previous coming following opening closing".split())
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 # Children of the clause verb that are dropped whole when simplifying.
 DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta", "cc", "conj", "mark",
@@ -417,6 +418,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "up to eight days": the preposition belongs to the figure
         if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights):
             return None  # "the three months from October to December" would be torn apart
+        if any(c.lower_ in ORDER_WORDS for c in counted.children):
+            return None  # "the last 15 minutes" is a stretch of time, not a count
         wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
                      and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
@@ -450,6 +453,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    if any(c.dep_ == "conj" and c.i not in kept_ids and c.i not in moved for t in tokens if t.i in kept_ids
+           for c in t.children if t.pos_ in ("NOUN", "PROPN")):
+        return None  # "launch the Club, the Ballet, and then, with X, the Company" cut to one part
     for a, b in regions:
         inside = set(range(a - 1, b + 1))
         if kept_ids & inside and not inside <= kept_ids:
