@@ -29,8 +29,8 @@ def is_variant(a: str, b: str) -> bool:
     if _initials(x) == re.sub(r"\W", "", y) or _initials(y) == re.sub(r"\W", "", x):
         return True  # "United States" and "U.S."
     xs, ys = set(x.split()), set(y.split())
-    # "Helen Ortiz" vs "Ortiz": a shared name word makes them the same person or thing
-    if {w for w in xs & ys if len(w) > 3}:
+    # "Helen Ortiz" vs "Ortiz", "BBC Sport" vs "BBC Broadcast": a shared name word is too close
+    if {w for w in xs & ys if len(w) > 2 and w not in ("the", "and", "for")}:
         return True
     return fuzz.ratio(x, y) >= 85
 

@@ -135,6 +135,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             value = quantities.parse_number(text)
             if value is None or (value < 10 and not _counts_something(ent)):
                 continue
+            if value < 10 and _list_follows(ent):
+                continue  # "three quangos, X, Y and Z": the list right after gives the count away
         span = _with_qualifier(ent)
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
 
@@ -194,6 +196,12 @@ def _strip_det(span: "Span") -> "Span":
     if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         return span[1:]
     return span
+
+
+def _list_follows(ent: "Span") -> bool:
+    noun = ent.root.head if ent.root.dep_ == "nummod" else ent.root
+    nxt = noun.i + 1
+    return nxt < len(ent.doc) and ent.doc[nxt].text in (",", ":", "-", "(", "\u2013")
 
 
 def _counts_something(ent: "Span") -> bool:

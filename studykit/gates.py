@@ -20,6 +20,7 @@ STOP_ANSWERS = frozenset("a an the this that these those it he she they we you i
                          "his its their our your my there here one some any all none yes no".split())
 EXPLETIVE_NEXT = frozenset({"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears", "appeared"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+NAME_FACTS = frozenset({"person", "organisation", "place", "product", "event", "work"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
 MAX_ANSWER_WORDS = {"quotation": 12, "description": 14}
 MIN_CONTENT_WORDS = 4  # without a name in it, a question with fewer says too little to pin its answer
@@ -104,6 +105,12 @@ def _answer_failure(q: Question) -> str | None:
     content = [w for w in a.split() if w not in STOP_ANSWERS and len(w) > 2]
     if content and all(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", visible) for w in content):
         return "answer given away by the prompt"
+    if q.fact in NAME_FACTS:
+        names = [w for w in re.findall(r"[A-Z][\w'-]{3,}", q.answer)]
+        if any(re.search(rf"(?:^| ){re.escape(w.lower())}(?: |$)", visible) for w in names):
+            return "answer given away by the prompt (part of the name)"
+    if q.fact == "description" and len(a.split()) < 3:
+        return "description too generic to be a fact"
     source = normalize(q.source.sentence)
     found = [normalize(x) for x in [q.answer, *q.accept]]
     if not any(f and f in source for f in found):

@@ -219,6 +219,20 @@ class DocumentQuestions:
             return f"What {do} the {noun} show?", answer, []
         return None
 
+    def linked_elsewhere(self, candidate: str, fact: Fact) -> bool:
+        """A swap the article itself pairs with the same subject may be true after all."""
+        subject = next((t for t in fact.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        key = subject.text.lower()
+        for sent in self.sentences:
+            if sent.start == fact.sent.start:
+                continue
+            text = self.display.span(sent).lower()
+            if candidate.lower() in text and key in text:
+                return True
+        return False
+
     def choice_stem(self, fact: Fact, short: tuple | None, answer: str) -> str | None:
         if short is not None:
             return short[0]
@@ -272,6 +286,7 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder)
+                wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)]
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:

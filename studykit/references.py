@@ -22,7 +22,8 @@ CLASS_NOUNS = frozenset(
     "company firm group organisation organization team club country nation city state man woman "
     "official minister star singer actor actress player side party band agency business giant "
     "retailer manufacturer maker airline network broadcaster studio label newspaper magazine "
-    "website site spokesman spokeswoman chain carrier bank insurer operator brand".split()
+    "website site spokesman spokeswoman chain carrier bank insurer operator brand maker producer "
+    "supplier group firm athlete sprinter runner striker coach manager director".split()
 )
 PICTURE_NOUNS = frozenset(
     "picture image photo photograph illustration drawing painting video cartoon poster map chart "
@@ -160,6 +161,7 @@ def class_noun_antecedent(head: "Token") -> "Span | None":
     return antecedent(head, kind)
 
 
+BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
 # Nouns that name one thing for every reader: "the world" needs no earlier sentence.
 UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
                          "past future present media press weather".split())
@@ -175,11 +177,14 @@ def is_context_bound(tok: "Token") -> bool:
     if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"
+    kids = list(tok.children)
+    if tok.ent_type_ == "NORP" and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # "the Moroccan", "the Briton": a nationality standing for a person
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
-    kids = list(tok.children)
-    if any(k.lower_ == "such" for k in kids):
-        return True
+    if any(k.lower_ in BACK_POINTING for k in kids):
+        return True  # "such deals", "similar measures", "the same firm"
     det = next((k for k in kids if k.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
@@ -187,6 +192,8 @@ def is_context_bound(tok: "Token") -> bool:
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
         return False  # "the picture": the document's own picture is part of what the reader has
+    if tok.lemma_.lower() in CLASS_NOUNS and not any(t.pos_ == "PROPN" for t in tok.subtree):
+        return True  # "the Italian liqueur maker": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
     return not any(k.dep_ in identifying for k in kids)
 

@@ -446,6 +446,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         inner_role = role
     if not _finite(verb):
         return None  # "allowed Microsoft to link ...": no tense to invert
+    if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
+        return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
         return None  # "what critics claim depicted ...": the clause is itself a question
     keep = moved | {subject.i}
@@ -453,6 +455,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    for t in tokens:
+        than = [c for c in t.children if c.lower_ == "than"]
+        if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):
+            return None  # "a bigger problem" without its "than ..." says something else
     if any(c.dep_ == "conj" and c.i not in kept_ids and c.i not in moved for t in tokens if t.i in kept_ids
            for c in t.children if t.pos_ in ("NOUN", "PROPN")):
         return None  # "launch the Club, the Ballet, and then, with X, the Company" cut to one part
@@ -461,9 +467,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if kept_ids & inside and not inside <= kept_ids:
             return None  # never a piece of someone's words
     subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
-    if subs is None:
+    if subs is None or (strict and subject.i not in moved and references.is_context_bound(subject)):
         if strict:
-            return None
+            return None  # "When did the 31-year-old win ...?"
         subs = {}
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         from .facts import noun_phrase
@@ -484,8 +490,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         rest = [t for t in tokens if t.i not in moved and t.i not in subj_ids]
         parts: list[tuple[str, bool]] = [(wh, True)]
         for t in rest:
-            text = _verb_3sg(t, display) if t.i == verb.i or (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i
-                                                                and t.i < verb.i and t.i == rest[0].i) else word(t)
+            agrees = role != "counted" and (t.i == verb.i or (
+                t.dep_ in ("aux", "auxpass") and t.head.i == verb.i and t.i < verb.i and t.i == rest[0].i))
+            text = _verb_3sg(t, display) if agrees else word(t)  # "How many Caribs live ...?" stays plural
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
     else:
         auxes = _auxiliaries(verb)

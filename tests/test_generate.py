@@ -41,8 +41,8 @@ def shorts(text: str) -> dict[str, str]:
     ("Maria Lopez founded the Harbour Trust in 2004 after a long career in banking.",
      "When did Maria Lopez found the Harbour Trust?", "2004"),
     # auxiliary inversion, passive
-    ("The museum was opened by Westfield Council on March 3, 2021.",
-     "When was the museum opened by Westfield Council?", "March 3, 2021"),
+    ("The Harbour Museum was opened by Westfield Council on March 3, 2021.",
+     "When was the Harbour Museum opened by Westfield Council?", "March 3, 2021"),
     # how many + head noun, present tense do-support, place phrase kept
     ("Acme Steel employs more than 4,000 workers in Ohio.",
      "How many workers does Acme Steel employ in Ohio?", "more than 4,000"),
