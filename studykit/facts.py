@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from . import quantities
+from .docindex import doc_text
 from .references import full_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,13 +86,13 @@ def in_quote(i: int, regions: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= i <= b for a, b in regions)
 
 
-def _with_qualifier(span: "Span") -> "Span":
+def _with_qualifier(span: "Span", sent: "Span") -> "Span":
     """Grow a figure span leftwards over its currency sign and a qualifier ("more than $5m")."""
     doc = span.doc
     start = span.start
-    if start > span.sent.start and doc[start - 1].text in "$\u00a3\u20ac\u00a5":
+    if start > sent.start and doc[start - 1].text in "$\u00a3\u20ac\u00a5":
         start -= 1
-    left = doc[max(span.sent.start, start - 3):start].text.lower()
+    left = doc[max(sent.start, start - 3):start].text.lower()
     for q in sorted(QUALIFIERS, key=len, reverse=True):
         if left.endswith(q) and (len(left) == len(q) or not left[-len(q) - 1].isalnum()):
             start -= len(q.split())
@@ -116,7 +117,11 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product"):
                 continue  # products do name the thing they modify: "the Kirin 9000s chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            if _coordinated(ent):
+                continue  # "for 2005 and 2006", "Blanchett, DiCaprio and Gere": the list gives it away
             if kind == "person":
+                if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
+                    continue  # a lone surname ("said Cragg") identifies no one out of context
                 span = _with_honorific(span)
                 if span[0].lower_ in HONORIFICS and len(span) == 2 and full_name(span[1]) is None:
                     continue  # a bare "Mr Thomas" the article never names in full
@@ -137,7 +142,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue
             if value < 10 and _list_follows(ent):
                 continue  # "three quangos, X, Y and Z": the list right after gives the count away
-        span = _with_qualifier(ent)
+        span = _with_qualifier(ent, sent)
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
 
 
@@ -198,6 +203,11 @@ def _strip_det(span: "Span") -> "Span":
     return span
 
 
+def _coordinated(ent: "Span") -> bool:
+    root = ent.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
 def _list_follows(ent: "Span") -> bool:
     noun = ent.root.head if ent.root.dep_ == "nummod" else ent.root
     nxt = noun.i + 1
@@ -214,7 +224,7 @@ def _date_fact(ent: "Span", sent: "Span", month_context) -> Fact | None:
     if quantities.is_duration(text):
         if not re.search(r"\d", text) and not quantities.parse_number(text):
             return None
-        return Fact("figure", _with_qualifier(ent), sent, "DURATION", value=quantities.parse_number(text))
+        return Fact("figure", _with_qualifier(ent, sent), sent, "DURATION", value=quantities.parse_number(text))
     date = quantities.parse_date(text)
     if date is not None:
         return Fact("date", _strip_det(ent) if ent[0].lower_ == "the" and date.month else ent, sent,
@@ -333,12 +343,13 @@ def extract_facts(doc: "Doc") -> list[Fact]:
     """All facts of a document in reading order (sentence, then position)."""
     month_context = quantities.month_context(e.text for e in doc.ents if e.label_ == "DATE")
     facts: list[Fact] = []
+    text = doc_text(doc)
     for raw in doc.sents:
         sent = sentence_tokens(raw)
         if len(sent) < 4:
             continue
         regions = quote_regions(sent)
-        earlier = doc.text[:sent.start_char].lower()
+        earlier = text[:sent.start_char].lower()
         found = list(_entity_facts(doc, sent, regions, month_context))
         taken = {i for f in found for i in range(f.start, f.end)}
         found += _ordinal_day_facts(doc, sent, regions, taken, month_context)

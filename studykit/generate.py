@@ -32,8 +32,8 @@ MAX_SENTENCE_WORDS = 60
 MAX_CLOZE_WORDS = 50
 
 
-_LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:however|but|and|meanwhile|moreover|furthermore|also|"
-                      r"nevertheless|still|yet|so|separately|instead|indeed|in addition),?\s+)", re.I)
+_LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
+                      r"nevertheless|separately|instead|indeed|in addition),\s+)", re.I)
 
 
 def _without_lead_in(text: str) -> str:
@@ -89,6 +89,8 @@ class DocumentQuestions:
         n = sum(1 for t in sent if not t.is_punct)
         if n < 5 or n > MAX_SENTENCE_WORDS or text.endswith(("?", "...", "\u2026")):
             return False
+        if not re.search(r"[.!]['\"\u2019\u201d)\]]*$", text):
+            return False  # cut off by the segmenter ("... for the RSC's All's")
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):

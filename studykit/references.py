@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .docindex import sentence_of
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -112,19 +114,35 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
         return None  # "Guy" alone is no safe name to put in a question
     between = [e for e in doc.ents if e.label_ == "PERSON" and found.end <= e.start and e.end <= tok.i
                and e.text != found.text]
-    return None if between else found  # another person named in between makes it a guess
+    if between:
+        return None  # another person named in between makes it a guess
+    main = main_person(doc)
+    if main is not None and main != found[-1].text:
+        return None  # an article about one person may still mean that person by "he"
+    return found
+
+
+def main_person(doc) -> str | None:
+    """The surname an article keeps coming back to (three mentions or more), if there is one."""
+    from collections import Counter
+
+    counts = Counter(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+    if not counts:
+        return None
+    (name, n), *rest = counts.most_common(2)
+    return name if n >= 3 and (not rest or rest[0][1] < n) else None
 
 
 def _antecedent_by_subject(tok: "Token", kind: str, labels, verb: "Token", depth: int) -> "Span | None":
     doc = tok.doc
-    sent = tok.sent
+    sent = sentence_of(tok)
     for v in reversed([t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX") and t.i != verb.i]):
         found = [e for e in _subject_entities(v, labels) if e.end <= tok.i]
         if found:
             return found[-1]
     if sent.start == 0:
         return None
-    prev = doc[sent.start - 1].sent
+    prev = sentence_of(doc[sent.start - 1])
     found = _subject_entities(prev.root, labels)
     if found:
         return found[-1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import references
+from .docindex import doc_text, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -317,7 +318,7 @@ def _lower_first(tok: "Token", text: str) -> str:
         return text.lower()
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
-    if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", tok.doc.text):
+    if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):
         return text  # never written in lower case in this text: a name the tagger missed
     return text[:1].lower() + text[1:]
 
@@ -345,7 +346,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
     subs: dict[int, str] = {}
     from .facts import in_quote, quote_regions
 
-    regions = quote_regions(tokens[0].sent) if tokens else []
+    regions = quote_regions(sentence_of(tokens[0])) if tokens else []
     for t in tokens:
         low = t.lower_
         if in_quote(t.i, regions) or references.is_expletive(t):
@@ -400,7 +401,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     role, verb, (anchor, counted) = found
     from .facts import in_quote, quote_regions
 
-    regions = quote_regions(verb.sent)
+    regions = quote_regions(sentence_of(verb))
     if in_quote(verb.i, regions) and not in_quote(span.start, regions):
         return None  # the verb belongs to quoted speech; the answer does not
     subject = clause_subject(verb)
@@ -420,6 +421,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "the three months from October to December" would be torn apart
         if any(c.lower_ in ORDER_WORDS for c in counted.children):
             return None  # "the last 15 minutes" is a stretch of time, not a count
+        if any(t.i < span.start and t.dep_ != "det" for t in anchor.subtree if t.i not in answer_ids):
+            return None  # "about six out of 20 women": words before the number would be torn away
         wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
                      and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
@@ -474,7 +477,13 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         from .facts import noun_phrase
 
-        subs[subject.i] = display.span(noun_phrase(verb.head))  # "which helps" -> "the charity helps"
+        if strict and references.is_context_bound(verb.head):
+            return None  # "the 31-year-old, who won ..." names no one
+        head_np = noun_phrase(verb.head)
+        text = display.span(head_np)
+        if head_np[0].lower_ in ("the", "a", "an"):
+            text = text[:1].lower() + text[1:]
+        subs[subject.i] = text  # "which helps" -> "the charity helps"
     elif subject.lower_ in references.THIRD_PERSON or subject.lower_ in references.FIRST_SECOND:
         rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None
         if rep is None and strict:
