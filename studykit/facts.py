@@ -204,8 +204,16 @@ def _strip_det(span: "Span") -> "Span":
 
 
 def _coordinated(ent: "Span") -> bool:
+    """In a list of its own kind ("the 2002 and 2003 races", "for 2005 and 2006")."""
     root = ent.root
-    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    before = doc[max(0, ent.start - 2):ent.start]
+    joined = ("and", "or", ",", "&")
+    return (len(after) == 2 and after[0].lower_ in joined and after[1].ent_type_ == ent.label_) or \
+        (len(before) == 2 and before[1].lower_ in joined and before[0].ent_type_ == ent.label_)
 
 
 def _list_follows(ent: "Span") -> bool:
@@ -337,6 +345,18 @@ def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> 
             if not is_picture and subj.pos_ != "PROPN":
                 continue
             yield Fact("description", desc, sent, "DESC", subject=subject, extras={"picture": is_picture})
+
+
+NAME_LABEL_KINDS = ("person", "organisation", "place", "product", "event", "work")
+
+
+def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
+    """Every name in the document with its kind: the stock that distractors are drawn from."""
+    for ent in doc.ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8:
+            yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else
+                                     (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))
 
 
 def extract_facts(doc: "Doc") -> list[Fact]:

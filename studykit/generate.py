@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from . import references
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
-from .facts import Fact, extract_facts, in_quote, quote_regions, sentence_tokens
+from .facts import Fact, extract_facts, in_quote, name_entities, quote_regions, sentence_tokens
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
 from .transform import Display, appositive_wh, make_wh_question
@@ -33,7 +33,8 @@ MAX_CLOZE_WORDS = 50
 
 
 _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
-                      r"nevertheless|separately|instead|indeed|in addition),\s+)", re.I)
+                      r"nevertheless|separately|instead|indeed|in addition|for instance|for example|in fact|"
+                      r"of course|as a result|in turn|likewise),\s+)", re.I)
 
 
 def _without_lead_in(text: str) -> str:
@@ -168,8 +169,9 @@ class DocumentQuestions:
         appos = appositive_wh(fact.span) if fact.kind in NAME_KINDS else None
         if appos is not None:
             phrase = self.display.span(self.doc[appos.left_edge.i:appos.right_edge.i + 1])
+            indefinite = re.match(r"^(?:a|an)\s+", phrase, flags=re.I)
             phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)
-            if 1 <= len(phrase.split()) <= 6:
+            if indefinite and 1 <= len(phrase.split()) <= 6:  # "Huawei, a Chinese telecoms giant"
                 wh_override = f"Which {phrase}"
         wq = make_wh_question(fact.span, fact.kind, fact.label, self.display, wh_override=wh_override)
         if wq is None and wh_override is not None:
@@ -343,11 +345,10 @@ def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"],
         facts = extract_facts(doc)
         pool.add_vocabulary(t.text for t in doc if t.is_alpha and t.is_lower)
         all_facts.append(facts)
-    for document, doc, facts in zip(documents, parsed, all_facts):
+    for document, doc in zip(documents, parsed):
         display = Display(document.text)
-        for f in facts:
-            if f.kind in NAME_KINDS:
-                pool.add(document.id, f.kind, f.label, display.span(f.span), folder=folder_of(document))
+        for kind, label, span in name_entities(doc):
+            pool.add(document.id, kind, label, display.span(span), folder=folder_of(document))
     questions: list[Question] = []
     for document, doc, facts in zip(documents, parsed, all_facts):
         questions.extend(DocumentQuestions(document, doc, facts, pool, seed, types).build())

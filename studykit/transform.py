@@ -419,8 +419,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "up to eight days": the preposition belongs to the figure
         if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights):
             return None  # "the three months from October to December" would be torn apart
-        if any(c.lower_ in ORDER_WORDS for c in counted.children):
-            return None  # "the last 15 minutes" is a stretch of time, not a count
+        if any(c.lower_ in ORDER_WORDS or c.dep_ in ("cc", "conj", "appos", "punct") for c in counted.children):
+            return None  # "the last 15 minutes", "4.46 million people, or 10.8% of ...": no clean count
         if any(t.i < span.start and t.dep_ != "det" for t in anchor.subtree if t.i not in answer_ids):
             return None  # "about six out of 20 women": words before the number would be torn away
         wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
@@ -442,7 +442,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
         answer_text = display.span(span)
-        if anchor.dep_ != "pobj" and not (span.start <= anchor.i < span.end):
+        if anchor.dep_ != "pobj" and not (span.start <= anchor.i < span.end) and span_root(span).dep_ in ("compound", "appos"):
             from .facts import noun_phrase
 
             answer_text = display.span(noun_phrase(anchor))
