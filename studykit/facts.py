@@ -174,8 +174,8 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
     in brackets: the span is not the whole name the text gives."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if before is not None and before.is_title and before.is_alpha and not before.is_sent_start \
-            and before.pos_ == "PROPN" and before.whitespace_:
+    if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
+            and before.whitespace_:
         return True
     if after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN":
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from typing import Sequence
 import re
 import string
 from dataclasses import dataclass
@@ -153,21 +154,30 @@ def answer_leaks(form: Form) -> list[tuple[Item, Item]]:
 def without_giveaways(bank: Bank) -> Bank:
     """The bank less the questions that would print another's answer on the same sheet.
 
-    Best-scored questions are kept first; a question is left out when its printed text shows the
-    answer to one already kept, or when its own answer is printed by one already kept. Two blanks
-    cut from one sentence are the usual case: each shows the other's answer. The same fact asked
-    twice (as a blank and as a question, say) is kept once.
+    Best-scored questions are kept first (see leak_free); the bank's order is kept.
+    """
+    kept = {q.id for q in leak_free(sorted(bank.questions, key=lambda q: -q.score))}
+    return Bank(documents=list(bank.documents), questions=[q for q in bank.questions if q.id in kept])
+
+
+def leak_free(questions: Sequence[Question]) -> list[Question]:
+    """Questions in the given order, less each one that gives away an earlier one or is given away.
+
+    A question is left out when its printed text shows the answer to one already kept, when its
+    own answer is printed by one already kept, or when it asks a kept question's fact again (a
+    blank and a question about the same answer in the same sentence). Two blanks cut from one
+    sentence are the usual case: each shows the other's answer.
     """
     kept: list[Question] = []
     texts: list[str] = []
     answers: list[re.Pattern | None] = []
     facts: set[tuple[str, str]] = set()
-    for q in sorted(bank.questions, key=lambda q: -q.score):
+    for q in questions:
         text = _folded(" ".join([q.prompt, *_options(q)]))
         mine = None if q.type == "truefalse" else _answer_pattern(q.answer)
         fact = (_folded(q.answer if q.type != "truefalse" else q.prompt), _folded(q.source.sentence))
         if fact in facts:
-            continue  # the same fact asked again in another form
+            continue
         if mine is not None and any(mine.search(t) for t in texts):
             continue
         if any(p is not None and p.search(text) for p in answers):
@@ -176,9 +186,7 @@ def without_giveaways(bank: Bank) -> Bank:
         texts.append(text)
         answers.append(mine)
         facts.add(fact)
-    order = {q.id: i for i, q in enumerate(bank.questions)}
-    kept.sort(key=lambda q: order[q.id])
-    return Bank(documents=list(bank.documents), questions=kept)
+    return kept
 
 
 def _folded(text: str) -> str:

@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .sources import Document
 
+# Kinds whose wrong answers stay the same kind of thing: a date for a date, a person for a person.
+# Places and organisations are too often mislabelled by the model (a city offered among firms).
+CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "product"})
+SWAP_KINDS = frozenset({"date", "figure", "person"})
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 22
 MAX_SENTENCE_WORDS = 60
@@ -43,6 +47,12 @@ def _without_lead_in(text: str) -> str:
     if stripped != text and stripped[:1].islower() and not stripped.startswith(BLANK):
         stripped = stripped[:1].upper() + stripped[1:]
     return stripped
+
+
+def _enough_context(cloze: str) -> bool:
+    """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
+    words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
+    return len(words) >= 8
 
 
 def question_id(doc_id: str, qtype: str, fact: str, answer: str, n: int) -> str:
@@ -192,6 +202,8 @@ class DocumentQuestions:
             return None
         if verb.tag_ == "VBG" and verb.head.tag_ in ("VBZ", "VBP"):
             do = "does" if verb.head.tag_ == "VBZ" else "do"
+        if len(speaker) < 2 and not speaker[0].ent_type_ == "ORG":
+            return None  # "What did Hanks say?": a lone surname is too vague an attribution
         sub = self.speaker_text(speaker)
         if sub is None:
             return None
@@ -266,7 +278,8 @@ class DocumentQuestions:
             if "cloze" in self.types or "choice" in self.types:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10:
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
-            if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS:
+            if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
+                    and _enough_context(cloze[0]):
                 accept = [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
             if fact.kind == "quotation" or fact.kind == "description":
@@ -277,7 +290,7 @@ class DocumentQuestions:
                 in_sentence = [self.display.span(e) for e in fact.sent.ents]
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder)
-            if "choice" in self.types and len(wrong) == 3:
+            if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
                 if stem and (short is not None or len(stem.split()) <= 45):
@@ -290,7 +303,7 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder)
-                wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)]
+                wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] if fact.kind in SWAP_KINDS else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:

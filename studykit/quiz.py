@@ -393,8 +393,13 @@ def plan_quiz(bank: Bank, store: Progress, *, order: str = "due", seed: int = 0,
               count: int | None = None) -> list[Item]:
     """The questions a `studykit quiz` asks, in order: due ones first by default, then new ones."""
     items = items_from_bank(bank)
+    from .forms import leak_free
+
     due_times = store.due_times(i.question.id for i in items) if order == "due" else None
-    return order_items(items, order, seed=seed, due_times=due_times)[:count]
+    ordered = order_items(items, order, seed=seed, due_times=due_times)
+    # one session asks each fact once: a question that shows an earlier one's answer waits
+    keep = {q.id for q in leak_free([i.question for i in ordered])}
+    return [i for i in ordered if i.question.id in keep][:count]
 
 
 def plan_review(store: Progress, *, types: Sequence[str] | None = None, count: int | None = None) -> list[Item]:

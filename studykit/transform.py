@@ -119,8 +119,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         anchor = root.head.head
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
-        if counted is not None:
-            return None  # "the network of up to 250 screens" counts screens, not networks
+        if counted is not None or kind == "figure":
+            return None  # "the network of 250 screens", "a net loss of 472bn yen": the noun matters
         anchor = anchor.head.head
     dep, head = anchor.dep_, anchor.head
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
@@ -458,6 +458,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
+           for t in tokens if t.i in kept_ids):
+        return None  # a second wh-word ("... World War II where, in ...") makes no question
     for t in tokens:
         than = [c for c in t.children if c.lower_ == "than"]
         if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):
