@@ -329,3 +329,18 @@ def test_ctrl_c_at_the_rating_prompt_keeps_and_counts_the_answer(bank):
     assert _exit_status(child) == 0
     with Progress() as store:
         assert store.reviews("q-short") == [(3, True, "March 3rd 2021")]   # unrated: Good
+
+
+def test_a_session_asks_each_fact_once(tmp_path):
+    from studykit.bank import Bank, DocumentRecord, Question, Source
+    from studykit.progress import Progress
+    from studykit.quiz import plan_quiz
+
+    src = Source("d", "The council opened the Westgate Bridge in 2021.")
+    short = Question("a", "short", "When did the council open the Westgate Bridge?", "2021", "date", src, 0.9)
+    cloze = Question("b", "cloze", "The council opened the Westgate Bridge in _____.", "2021", "date", src, 0.5)
+    other = Question("c", "short", "What did the council open in 2021?", "the Westgate Bridge", "place", src, 0.4)
+    bank = Bank([DocumentRecord("d", "T", "p", "s")], [short, cloze, other])
+    with Progress(tmp_path / "p.sqlite3") as store:
+        items = plan_quiz(bank, store, order="bank")
+    assert [i.question.id for i in items] == ["a"]  # b repeats a's fact; c prints a's answer
