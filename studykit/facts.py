@@ -142,6 +142,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue
             if value < 10 and _list_follows(ent):
                 continue  # "three quangos, X, Y and Z": the list right after gives the count away
+        if _in_range_or_name(doc, ent):
+            continue  # "a 2% to 3% rise" (one end of a range), "Fathers 4 Justice" (part of a name)
         span = _with_qualifier(ent, sent)
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
 
@@ -212,8 +214,22 @@ def _coordinated(ent: "Span") -> bool:
     after = doc[ent.end:ent.end + 2]
     before = doc[max(0, ent.start - 2):ent.start]
     joined = ("and", "or", ",", "&")
-    return (len(after) == 2 and after[0].lower_ in joined and after[1].ent_type_ == ent.label_) or \
-        (len(before) == 2 and before[1].lower_ in joined and before[0].ent_type_ == ent.label_)
+    def alike(tok) -> bool:
+        return tok.ent_type_ == ent.label_ or (tok.shape_ == ent[-1].shape_ and tok.shape_.startswith("d"))
+    return (len(after) == 2 and after[0].lower_ in joined and alike(after[1])) or \
+        (len(before) == 2 and before[1].lower_ in joined and alike(before[0]))
+
+
+def _in_range_or_name(doc: "Doc", ent: "Span") -> bool:
+    after = doc[ent.end:ent.end + 2]
+    before = doc[max(0, ent.start - 2):ent.start]
+    linkers = ("to", "-", "\u2013", "and", "or")
+    if len(after) == 2 and after[0].lower_ in linkers and (after[1].like_num or after[1].text[:1].isdigit()):
+        return True
+    if len(before) == 2 and before[1].lower_ in linkers and (before[0].like_num or before[0].text[:1].isdigit()):
+        return True
+    return len(before) >= 1 and len(after) >= 1 and before[-1].is_title and after[0].is_title \
+        and before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN"
 
 
 def _list_follows(ent: "Span") -> bool:

@@ -49,6 +49,14 @@ def _without_lead_in(text: str) -> str:
     return stripped
 
 
+PERSON_HEADS = frozenset("spokesman spokeswoman minister secretary director chairman chief executive "
+                         "president official economist analyst manager coach".split())
+
+
+def first_is_determiner(span: "Span") -> bool:
+    return span[0].lower_ in ("the", "a", "an")
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -196,21 +204,23 @@ class DocumentQuestions:
         return wq.prompt, main, accept
 
     def quotation_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
+        """"Who said: “...”?" — asking for the speaker has one answer; "What did X say?" has many."""
         verb, speaker = fact.speech_verb, fact.speaker
-        do = {"VBD": "did", "VBN": "did", "VBG": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-        if do is None or speaker is None:
+        if speaker is None or len(speaker) < 2 and not speaker[0].ent_type_ == "ORG":
+            return None  # a lone surname is no answer out of context
+        if any(t.lower_ in references.THIRD_PERSON | references.FIRST_SECOND for t in speaker if t.tag_ != "PRP$"):
             return None
-        if verb.tag_ == "VBG" and verb.head.tag_ in ("VBZ", "VBP"):
-            do = "does" if verb.head.tag_ == "VBZ" else "do"
-        if len(speaker) < 2 and not speaker[0].ent_type_ == "ORG":
-            return None  # "What did Hanks say?": a lone surname is too vague an attribution
-        sub = self.speaker_text(speaker)
-        if sub is None:
+        said = "wrote" if verb.lemma_.lower() in ("write", "post", "tweet") else "said"
+        who = "Who" if speaker.root.ent_type_ == "PERSON" or speaker.root.lemma_.lower() in PERSON_HEADS else "Which organisation"
+        if who != "Who" and speaker.root.ent_type_ not in ("ORG",):
             return None
-        lemma = verb.lemma_.lower()
-        if lemma in ("tell", "ask", "answer", "reply", "respond"):
-            lemma = "say"  # "What did X tell?" needs an object the question does not have
-        return f"What {do} {sub} {lemma}?", answer, []
+        name = self.display.span(speaker)
+        if first_is_determiner(speaker):
+            name = name[:1].lower() + name[1:]
+        quote = self.display.span(fact.span)
+        before = self.display.text[fact.span.start_char - 1:fact.span.start_char]
+        opening, closing = ('"', '"') if before == '"' else ("\u201c", "\u201d")
+        return f"{who} {said}: {opening}{quote}{closing}?", name, []
 
     def speaker_text(self, speaker: "Span") -> str | None:
         from .transform import _lower_first

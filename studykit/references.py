@@ -196,7 +196,9 @@ def is_context_bound(tok: "Token") -> bool:
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"
     kids = list(tok.children)
-    if tok.ent_type_ == "NORP" and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+    if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+            and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+            and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # "the Moroccan", "the Briton": a nationality standing for a person
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COUNT_PREPS = frozenset("after for in within by over during from across among".split())
 ORDER_WORDS = frozenset("last first next past final previous coming following opening closing".split())
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 # Children of the clause verb that are dropped whole when simplifying.
@@ -119,8 +120,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         anchor = root.head.head
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
-        if counted is not None or kind == "figure":
-            return None  # "the network of 250 screens", "a net loss of 472bn yen": the noun matters
+        if kind != "date":
+            return None  # "the art collection of Gianni Versace could fetch £9m": the collection does
         anchor = anchor.head.head
     dep, head = anchor.dep_, anchor.head
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
@@ -430,6 +431,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         wh = f"how many {noun_text}"
         if prep is not None:
+            if prep.lower_ not in COUNT_PREPS:
+                return None  # "To how many months were mothers entitled?" reads badly
             wh = f"{prep.lower_} {wh}"
         wh = wh[:1].upper() + wh[1:]
         moved = _subtree_ids(prep) if prep is not None else noun_ids

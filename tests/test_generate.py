@@ -89,7 +89,8 @@ def test_sentences_that_must_give_no_question(text):
 def test_quotation_and_speaker():
     text = 'Helen Ortiz said: "We will rebuild the station before the winter begins."'
     got = shorts(text)
-    assert got.get("What did Helen Ortiz say?") == "We will rebuild the station before the winter begins"
+    assert got.get('Who said: "We will rebuild the station before the winter begins"?') == "Helen Ortiz"
+    assert not any(q.prompt.startswith("What did") for q in bank_for_text(text))  # never the vague form
 
 
 def test_what_a_picture_shows():
