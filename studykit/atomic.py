@@ -1,4 +1,7 @@
-"""Atomic file output: a reader never sees a half-written file, and a failed run leaves none."""
+"""File input and output with one-line errors.
+
+Writes are atomic: a reader never sees a half-written file, and a failed run leaves none.
+"""
 
 from __future__ import annotations
 
@@ -66,3 +69,15 @@ def write_all(files: Sequence[tuple[str | os.PathLike, bytes]]) -> None:
 
 def write_text(target: str | os.PathLike, text: str) -> None:
     write_bytes(target, text.encode("utf-8"))
+
+
+def read_bytes(path: Path, name: str, *, folder: str = "is a folder") -> bytes:
+    """The file's bytes; a missing, unreadable or folder path is a StudykitError naming *name*."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise StudykitError(f"{name}: no such file" + (" or folder" if folder == "is a folder" else "")) from None
+    except IsADirectoryError:
+        raise StudykitError(f"{name}: {folder}") from None
+    except OSError as exc:
+        raise StudykitError(f"{name}: cannot read ({exc.strerror})") from None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_text
+from .atomic import read_bytes, write_text
 from .errors import StudykitError
 
 FORMAT = "studykit.bank"
@@ -205,14 +205,7 @@ def _bank_from_dict(data: Any) -> Bank:
 def load_bank(path: str | os.PathLike) -> Bank:
     """Read and validate a bank file; every failure is a StudykitError naming the file."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StudykitError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise StudykitError(f"{path}: is a folder, not a bank file") from None
-    except OSError as exc:
-        raise StudykitError(f"{path}: cannot read ({exc.strerror})") from None
+    raw = read_bytes(path, str(path), folder="is a folder, not a bank file")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import read_bytes
 from .errors import StudykitError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -175,14 +176,7 @@ def document_from_text(raw: str, *, name: str, path: str, sha256: str, doc_id: s
 
 def read_document(path: Path, *, display_path: str | None = None, doc_id: str | None = None) -> Document:
     name = display_path or str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise StudykitError(f"{name}: no such file or folder") from None
-    except IsADirectoryError:
-        raise StudykitError(f"{name}: is a folder") from None
-    except OSError as exc:
-        raise StudykitError(f"{name}: cannot read ({exc.strerror})") from None
+    data = read_bytes(path, name)
     if not data.strip():
         raise StudykitError(f"{name}: empty file (no text)")
     text = decode(data, name)
