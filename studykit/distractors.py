@@ -35,12 +35,14 @@ def is_variant(a: str, b: str) -> bool:
     return fuzz.ratio(x, y) >= 85
 
 
-def _same_shape(a: str, b: str) -> bool:
+def _same_shape(a: str, b: str, article: bool = False) -> bool:
     """A distractor looks like the answer: digits or none, a title or none, about as many words."""
     if any(c.isdigit() for c in a) != any(c.isdigit() for c in b):
         return False
     if (a.split()[0].lower().rstrip(".") in _TITLES) != (b.split()[0].lower().rstrip(".") in _TITLES):
         return False
+    if article and (a.split()[0].lower() == "the") != (b.split()[0].lower() == "the"):
+        return False  # "the National Indoor Arena" among people's names stands out
     def size(text: str) -> int:
         return len([w for w in text.split() if w.lower() != "the"])
     return abs(size(a) - size(b)) <= 1
@@ -96,7 +98,7 @@ class DistractorPool:
 
 
 def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
-         avoid: Iterable[str] = ()) -> list[str]:
+         avoid: Iterable[str] = (), article: bool = False) -> list[str]:
     """Up to k distinct candidates that are not variants of the answer (or of *avoid*).
 
     Nearer tiers are used up first; within a tier, names of similar length come first (a seeded
@@ -111,7 +113,7 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         rng.shuffle(pool)
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
-            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer):
+            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer, article):
                 continue
             chosen.append(cand)
             if len(chosen) == k:
@@ -126,7 +128,9 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3)
     else:
-        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid)
+        # venues and works go with "the" or not alike; firms do not ("Reuters", "the BBC")
+        article = kind in ("place", "event", "work")
+        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article)
     if kind in ("date", "figure"):
         out = []
         for c in cands:

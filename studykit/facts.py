@@ -128,6 +128,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":
+            if ent.start > sent.start and doc[ent.start - 1].like_num:
+                continue  # "the 11 [September 2001] attacks": the model cut the date
             fact = _date_fact(ent, sent, month_context)
             if fact:
                 yield fact

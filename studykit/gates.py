@@ -67,7 +67,9 @@ def gate_failure(q: Question) -> str | None:
         words_ = re.findall(r"[\w'-]+", prompt)
         content = [w for w in words_ if w.lower() not in _FUNCTION_WORDS]
         named = any(w[:1].isupper() or w[:1].isdigit() for w in words_[1:])
-        if len(content) < (2 if named else MIN_CONTENT_WORDS):
+        subject_question = re.match(r"^(?:who|what)\s+(?!did|does|do|was|were|is|are|has|have|had|will|would|can|could)", prompt, re.I)
+        needed = (2 if named else MIN_CONTENT_WORDS) + (1 if subject_question else 0)
+        if len(content) < needed:
             return "question too thin to identify its answer"
     if q.type == "cloze" and prompt.count(BLANK) != 1:
         return "cloze needs exactly one blank"
@@ -109,6 +111,9 @@ def _answer_failure(q: Question) -> str | None:
         names = [w for w in re.findall(r"[A-Z][\w'-]{3,}", q.answer)]
         if any(re.search(rf"(?:^| ){re.escape(w.lower())}(?: |$)", visible) for w in names):
             return "answer given away by the prompt (part of the name)"
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", q.answer) if w not in ("The", "Of", "And"))
+    if len(initials) >= 2 and re.search(rf"\b{initials}\b", q.prompt):
+        return "answer given away by its abbreviation in the prompt"
     if q.fact == "description" and len(a.split()) < 3:
         return "description too generic to be a fact"
     source = normalize(q.source.sentence)

@@ -112,6 +112,8 @@ class DocumentQuestions:
             return False  # cut off by the segmenter ("... for the RSC's All's")
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
+        if sent[0].dep_ == "mark" and sent[0].head.dep_ == "ROOT":
+            return False  # "While X will race in the 60m.": a subordinate clause on its own
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
             return False  # two sentences the segmenter ran together
         return any(t.pos_ in ("VERB", "AUX") for t in sent)

@@ -192,6 +192,8 @@ def is_context_bound(tok: "Token") -> bool:
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
+    if tok.lower_ in ("here", "there") and tok.dep_ == "advmod":
+        return True  # "celebrated here": the place is only in the article
     if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"

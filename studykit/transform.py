@@ -402,7 +402,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     role, verb, (anchor, counted) = found
     from .facts import in_quote, quote_regions
 
-    regions = quote_regions(sentence_of(verb))
+    sentence = sentence_of(verb)
+    if sum(1 for t in sentence if t.text in ('"', "``", "''")) % 2:
+        return None  # a quotation the segmenter cut in two
+    regions = quote_regions(sentence)
     if in_quote(verb.i, regions) and not in_quote(span.start, regions):
         return None  # the verb belongs to quoted speech; the answer does not
     subject = clause_subject(verb)
@@ -456,6 +459,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
         return None  # "what critics claim depicted ...": the clause is itself a question
+    if strict and any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") for t in subject.subtree):
+        return None  # "Kluft, the champion, and Ceplak had winning performances"
     keep = moved | {subject.i}
     tokens = clause_tokens(verb, subject, keep)
     if not tokens:
