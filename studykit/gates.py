@@ -27,7 +27,8 @@ MIN_CONTENT_WORDS = 4  # without a name in it, a question with fewer says too li
 _FUNCTION_WORDS = frozenset(
     "who whom whose what when where which why how many much did do does was were is are has have had "
     "will would can could should may might must be been being the a an of in on at to for by with from "
-    "as into about after before during than that this these those and or but its his her their it".split())
+    "as into about after before during than that this these those and or but its his her their it "
+    "more less most ago over under".split())
 
 
 def normalize(text: str) -> str:

@@ -212,6 +212,15 @@ class DocumentQuestions:
             return None  # a lone surname is no answer out of context
         if any(t.lower_ in references.THIRD_PERSON | references.FIRST_SECOND for t in speaker if t.tag_ != "PRP$"):
             return None
+        if any(t.tag_ == "PRP$" for t in speaker):  # "Her coach Aston Moore": the name is the answer
+            name_tok = next((c for c in speaker.root.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+            if name_tok is None:
+                return None
+            from .facts import noun_phrase
+
+            speaker = noun_phrase(name_tok)
+            if len(speaker) < 2:
+                return None
         said = "wrote" if verb.lemma_.lower() in ("write", "post", "tweet") else "said"
         who = "Who" if speaker.root.ent_type_ == "PERSON" or speaker.root.lemma_.lower() in PERSON_HEADS else "Which organisation"
         if who != "Who" and speaker.root.ent_type_ not in ("ORG",):
