@@ -93,7 +93,18 @@ def gate_failure(q: Question) -> str | None:
         reason = _answer_failure(q)
         if reason:
             return reason
+    if q.fact != "description" and not _names_something(prompt, q.answer if q.type != "truefalse" else ""):
+        return "names nothing besides its answer (e.g. 'Pre-tax profit for 2004 was ...')"
     return _reference_failure(prompt, q.type)
+
+
+def _names_something(prompt: str, answer: str) -> bool:
+    """A capitalised name other than the answer and the first word anchors an item in the world."""
+    text = prompt.replace(BLANK, " ")
+    if answer:
+        text = re.sub(re.escape(answer), " ", text, flags=re.I)
+    words = re.findall(r"[\w'\u2019-]+", text)
+    return any(w[:1].isupper() and w not in ("I",) for w in words[1:])
 
 
 def _answer_failure(q: Question) -> str | None:
