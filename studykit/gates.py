@@ -68,7 +68,7 @@ def gate_failure(q: Question) -> str | None:
         words_ = re.findall(r"[\w'-]+", prompt)
         content = [w for w in words_ if w.lower() not in _FUNCTION_WORDS]
         named = any(w[:1].isupper() or w[:1].isdigit() for w in words_[1:])
-        subject_question = re.match(r"^(?:who|what)\s+(?!did|does|do|was|were|is|are|has|have|had|will|would|can|could)", prompt, re.I)
+        subject_question = re.match(r"^(?:who|what)\s+(?!did|does|do|has|have|had|will|would|can|could)", prompt, re.I)
         needed = (2 if named else MIN_CONTENT_WORDS) + (1 if subject_question else 0)
         if len(content) < needed:
             return "question too thin to identify its answer"

@@ -57,6 +57,16 @@ def first_is_determiner(span: "Span") -> bool:
     return span[0].lower_ in ("the", "a", "an")
 
 
+def _blank_identifies_its_phrase(blank: "Span") -> bool:
+    """"The new _____ award": once the blank is out, "the new award" names nothing."""
+    head = blank.root.head
+    if head.pos_ != "NOUN" or blank.start <= head.i < blank.end:
+        return False
+    kids = [k for k in head.children if not blank.start <= k.i < blank.end]
+    identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod")
+    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and not any(k.dep_ in identifying for k in kids)
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -158,6 +168,8 @@ class DocumentQuestions:
                 if tok.i == sent.start:
                     rep = rep[:1].upper() + rep[1:]
                 edits[tok.idx] = (tok.idx + len(tok.text), rep)
+        if blank is not None and replace_with is None and _blank_identifies_its_phrase(blank):
+            return None
         if blank is not None:
             rep = BLANK if replace_with is None else replace_with
             if blank.start == sent.start:
@@ -212,7 +224,8 @@ class DocumentQuestions:
             return None  # a lone surname is no answer out of context
         if any(t.lower_ in references.THIRD_PERSON | references.FIRST_SECOND for t in speaker if t.tag_ != "PRP$"):
             return None
-        if any(t.tag_ == "PRP$" for t in speaker):  # "Her coach Aston Moore": the name is the answer
+        if any(t.tag_ == "PRP$" for t in speaker) or speaker.root.pos_ == "NOUN":
+            # "Her coach Aston Moore", "race director Matthew Turnbull": the name is the answer
             name_tok = next((c for c in speaker.root.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if name_tok is None:
                 return None
