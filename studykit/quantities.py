@@ -82,6 +82,10 @@ def _round_like(value: float, original: float) -> float:
     return round(value, -int(floor(log10(abs(value)))) + (sig - 1))
 
 
+_NEAR_FACTORS = (0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2)
+_WIDE_FACTORS = (0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
+
+
 def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[str]:
     """Variants of a written figure with the number changed and its format kept."""
     m = _NUMBER.search(text)
@@ -95,7 +99,8 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[s
     if value == int(value) and value < 10 and decimals == 0:
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
     else:
-        factors = [0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0]
+        # measured values (4.89 metres, 9.87 seconds) stay near the answer, or they are absurd
+        factors = _NEAR_FACTORS if decimals else _WIDE_FACTORS
         candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
                       for f in factors]
     if percent:
