@@ -69,7 +69,7 @@ def gate_failure(q: Question) -> str | None:
         content = [w for w in words_ if w.lower() not in _FUNCTION_WORDS]
         named = any(w[:1].isupper() or w[:1].isdigit() for w in words_[1:])
         subject_question = re.match(r"^(?:who|what)\s+(?!did|does|do|has|have|had|will|would|can|could)", prompt, re.I)
-        needed = (2 if named else MIN_CONTENT_WORDS) + (1 if subject_question else 0)
+        needed = MIN_CONTENT_WORDS if subject_question else (2 if named else MIN_CONTENT_WORDS)
         if len(content) < needed:
             return "question too thin to identify its answer"
     if q.type == "cloze" and prompt.count(BLANK) != 1:

@@ -58,13 +58,21 @@ def first_is_determiner(span: "Span") -> bool:
 
 
 def _blank_identifies_its_phrase(blank: "Span") -> bool:
-    """"The new _____ award": once the blank is out, "the new award" names nothing."""
-    head = blank.root.head
-    if head.pos_ != "NOUN" or blank.start <= head.i < blank.end:
-        return False
-    kids = [k for k in head.children if not blank.start <= k.i < blank.end]
+    """"The new _____ award", "the awards, which were hosted by _____": once the blank is out,
+    the phrase around it names nothing."""
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod")
-    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and not any(k.dep_ in identifying for k in kids)
+    inside = set(range(blank.start, blank.end))
+    noun = blank.root.head
+    for _ in range(4):
+        if noun.pos_ == "NOUN" and noun.i not in inside:
+            kids = list(noun.children)
+            if any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
+                named_by = [k for k in kids if k.dep_ in identifying and not ({t.i for t in k.subtree} & inside)]
+                return not named_by
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return False
 
 
 def _enough_context(cloze: str) -> bool:
