@@ -75,6 +75,12 @@ def _blank_identifies_its_phrase(blank: "Span") -> bool:
     return False
 
 
+def _described(span: "Span") -> bool:
+    """"Chinese actress Ziyi Zhang": the words before the name would give a swapped name away."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.pos_ == "NOUN" or before.ent_type_ == "NORP") and before.head.i in range(span.start, span.end)
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -156,6 +162,8 @@ class DocumentQuestions:
             low = tok.lower_
             if references.is_expletive(tok):
                 continue
+            if references.is_lone_first_name(tok):
+                return None
             if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
                 name = references.full_name(tok)
                 if name is None:
@@ -345,7 +353,8 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder)
-                wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] if fact.kind in SWAP_KINDS else []
+                wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
+                    if fact.kind in SWAP_KINDS and not _described(fact.span) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:

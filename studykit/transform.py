@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody no-one "
+                                "anything something everything nothing".split())
 COUNT_PREPS = frozenset("after for in within by over during from across among".split())
 ORDER_WORDS = frozenset("last first next past final previous coming following opening closing".split())
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -375,6 +377,8 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 subs[det[0].i] = ""
                 subs[t.i] = display.span(ent[1:] if ent[0].lower_ == "the" and ent.label_ != "ORG" else ent)
                 continue
+        if references.is_lone_first_name(t):
+            return None  # "Where will Paula take part ...?"
         if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
             name = references.full_name(t)
             if name is None:
@@ -459,6 +463,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
         return None  # "what critics claim depicted ...": the clause is itself a question
+    if subject.lower_ in INDEFINITE_PRONOUNS:
+        return None  # "Since when has anyone purchased ...?" asks something else than the text says
+    if role == "pp" and prep is not None and prep.i > verb.i and prep.doc[prep.i - 1].text == "," \
+            and prep.right_edge.i + 1 < len(prep.doc) and prep.doc[prep.right_edge.i + 1].text == ",":
+        return None  # "Previous winners include X, in 2000, which ...": an aside, not the verb's time
     if strict and any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") for t in subject.subtree):
         return None  # "Kluft, the champion, and Ceplak had winning performances"
     keep = moved | {subject.i}
