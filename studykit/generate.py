@@ -236,8 +236,8 @@ class DocumentQuestions:
     def quotation_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         """"Who said: “...”?" — asking for the speaker has one answer; "What did X say?" has many."""
         verb, speaker = fact.speech_verb, fact.speaker
-        if speaker is None or len(speaker) < 2 and not speaker[0].ent_type_ == "ORG":
-            return None  # a lone surname is no answer out of context
+        if speaker is None or len(speaker) < 2 and not speaker[0].text.isupper():
+            return None  # a lone surname is no answer out of context (an acronym such as "BBC" is)
         if any(t.lower_ in references.THIRD_PERSON | references.FIRST_SECOND for t in speaker if t.tag_ != "PRP$"):
             return None
         if any(t.tag_ == "PRP$" for t in speaker) or speaker.root.pos_ == "NOUN":
@@ -251,9 +251,9 @@ class DocumentQuestions:
             if len(speaker) < 2:
                 return None
         said = "wrote" if verb.lemma_.lower() in ("write", "post", "tweet") else "said"
-        who = "Who" if speaker.root.ent_type_ == "PERSON" or speaker.root.lemma_.lower() in PERSON_HEADS else "Which organisation"
-        if who != "Who" and speaker.root.ent_type_ not in ("ORG",):
+        if not (speaker.root.ent_type_ in ("PERSON", "ORG") or speaker.root.lemma_.lower() in PERSON_HEADS):
             return None
+        who = "Who"  # people and organisations both "say"; the model's label is not trusted to choose
         name = self.display.span(speaker)
         if first_is_determiner(speaker):
             name = name[:1].lower() + name[1:]
