@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .bank import Question, Source
 from .errors import StudykitError
-from .facts import ENTITY_KINDS, noun_phrase
+from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
 from .transform import (Display, attachment, clause_subject, make_wh_question, render, span_root)

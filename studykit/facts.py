@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from . import quantities
 from .docindex import doc_text
-from .references import full_name
+from .references import PICTURE_NOUNS, full_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -27,12 +27,11 @@ SPEECH_VERBS = frozenset(
     "say tell write add state declare announce claim explain note insist warn reply post tweet "
     "argue comment remark admit confirm deny report respond suggest ask answer conclude".split()
 )
-from .references import PICTURE_NOUNS  # noqa: E402  (one list for facts and references)
 QUALIFIERS = (
     "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",
     "at least", "at most", "as many as", "as much as", "nearly", "almost", "about", "around",
     "roughly", "approximately", "some", "over", "under", "exceeding", "below", "above", "only",
-    "just", "almost", "an estimated", "close to",
+    "just", "an estimated", "close to",
 )
 
 

@@ -262,18 +262,6 @@ class DocumentQuestions:
         opening, closing = ('"', '"') if before == '"' else ("\u201c", "\u201d")
         return f"{who} {said}: {opening}{quote}{closing}?", name, []
 
-    def speaker_text(self, speaker: "Span") -> str | None:
-        from .transform import _lower_first
-
-        if len(speaker) == 1 and speaker[0].lower_ in references.THIRD_PERSON:
-            return references.replacement_for(speaker[0], self.display.text)
-        if any(t.lower_ in references.FIRST_SECOND | references.THIRD_PERSON for t in speaker
-               if t.tag_ != "PRP$") or any(references.is_referring_that(t) for t in speaker):
-            return None
-        text = self.display.span(speaker)
-        first = speaker[0]
-        return _lower_first(first, self.display.tok(first)) + text[len(self.display.tok(first)):]
-
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         subject = fact.subject
         if subject is None:
@@ -298,12 +286,6 @@ class DocumentQuestions:
             if candidate.lower() in text and key in text:
                 return True
         return False
-
-    def choice_stem(self, fact: Fact, short: tuple | None, answer: str) -> str | None:
-        if short is not None:
-            return short[0]
-        rendered = self.rendered_sentence(fact.sent, blank=fact.span)
-        return rendered[0] if rendered else None
 
     # --- all types -----------------------------------------------------------------------
 

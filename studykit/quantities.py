@@ -284,8 +284,3 @@ def _render_like(text: str, m: re.Match, new: dict) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
-
-
-def same_value(a: DateValue | None, b: DateValue | None) -> bool:
-    return a is not None and b is not None and (a.year, a.month, a.day) == (b.year, b.month, b.day)
-

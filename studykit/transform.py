@@ -81,15 +81,6 @@ def span_root(span: "Span") -> "Token":
     return span.root
 
 
-def clause_verb(tok: "Token") -> "Token | None":
-    v = tok.head
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        if v.dep_ in ("relcl", "acl", "appos") or v.head.i == v.i:
-            return None
-        v = v.head
-    return v if v.pos_ in ("VERB", "AUX") else None
-
-
 THING_KINDS = ("product", "work", "event", "thing", "description")
 
 
@@ -178,7 +169,6 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
                 for edge in (t.left_edge.i - 1, t.right_edge.i + 1):
                     if 0 <= edge < len(t.doc) and t.doc[edge].is_punct and t.doc[edge].text in ",-\u2013\u2014":
                         drop.add(edge)
-    doc = tok.doc
     depth = 0
     for t in tok.subtree:
         if t.text == "(":
