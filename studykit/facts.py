@@ -107,17 +107,17 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             continue  # quoted words and asides in brackets are not facts to test
         if _glued(doc, ent) or (not ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha):
             continue  # "Paris-based", "800m": part of a word, not a name or figure on its own
+        if _coordinated(ent):
+            continue  # "for 2005 and 2006", "Blanchett, DiCaprio and Gere": the list gives it away
         text = ent.text
-        if len(ent) > 8 or not any(c.isalnum() for c in text):
-            continue
+        if len(ent) > 8 or not any(c.isalnum() for c in text) or "-year-old" in text:
+            continue  # "the 29-year-old" describes a person; the age is no fact to ask
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product"):
                 continue  # products do name the thing they modify: "the Kirin 9000s chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
-            if _coordinated(ent):
-                continue  # "for 2005 and 2006", "Blanchett, DiCaprio and Gere": the list gives it away
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
                     continue  # a lone surname ("said Cragg") identifies no one out of context

@@ -89,8 +89,8 @@ _WIDE_FACTORS = (0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
 def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[str]:
     """Variants of a written figure with the number changed and its format kept."""
     m = _NUMBER.search(text)
-    if not m:
-        return []
+    if not m or len(_NUMBER.findall(text)) > 1:
+        return []  # "2% to 3%": changing one end of a range makes no plausible wrong answer
     raw = m.group(0)
     has_commas = "," in raw
     decimals = len(m.group("dec") or "") - 1 if m.group("dec") else 0

@@ -238,10 +238,12 @@ def full_name(surname: "Token") -> str | None:
 def is_lone_first_name(tok: "Token") -> bool:
     """"Paula" on her own, when the article calls her "Paula Radcliffe" elsewhere: too familiar
     a name for a question that stands alone."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return False
     doc = tok.doc
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) != 1 or (tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_TITLES):
+    if (ent is not None and len(ent) != 1) or (tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_TITLES):
         return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False  # "Paula Radcliffe" itself
     return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].text == tok.text for e in doc.ents)

@@ -480,7 +480,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if kept_ids & inside and not inside <= kept_ids:
             return None  # never a piece of someone's words
     subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
-    if subs is None or (strict and subject.i not in moved and references.is_context_bound(subject)):
+    if subs is None or (strict and subject.i not in moved and (
+            references.is_context_bound(subject) or references.is_lone_first_name(subject))):
         if strict:
             return None  # "When did the 31-year-old win ...?"
         subs = {}

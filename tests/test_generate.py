@@ -313,3 +313,30 @@ def test_ask_command():
     assert result.exit_code == 0 and result.output.strip() == "When did the council open the bridge?"
     result = CliRunner().invoke(cli, ["ask", "The council opened the bridge.", "--answer", "tunnel"])
     assert result.exit_code == 1 and "not in the sentence" in result.output
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    # a bare "the + noun" leans on the article: which company?
+    ("Acme Steel opened a plant in Ohio in 2001. The company said profits rose to $5m in 2004.", "$5m"),
+    # a date in a list of its own kind is given away by the list
+    ("Westfield Council held the Harbour Fair in 2019 and 2020 at Portfield Park.", "2019"),
+    # one end of a range is no figure to swap or blank (the whole range may be an answer)
+    ("Sales at Acme Steel rose by 2% to 3% in March 2005, Westfield Council said.", "2% to"),
+    # "Paula" alone, when the article names Paula Radcliffe, is too familiar for a standalone item
+    ("Paula Radcliffe won the London Marathon in 2003. Now Paula will race at the Westfield Games in 2005.", "2005"),
+    # an age describing a person is no fact
+    ("The 29-year-old from Portfield won the Westfield Marathon in 2003 ahead of Helen Ortiz.", "29-year-old"),
+    # a lone surname as answer identifies no one out of context
+    ('"We will win the cup again next year," said Okafor after the final at Portfield Park.', "Okafor"),
+])
+def test_context_rules_keep_out_questions_that_lean_on_the_article(text, forbidden):
+    for q in bank_for_text(text):
+        assert forbidden not in q.answer or (forbidden == "2% to" and q.type != "choice"), (q.type, q.prompt, q.answer)
+        assert not any(forbidden.split()[0] in c and c != q.answer for c in q.choices or []), q.choices
+
+
+def test_who_said_asks_for_the_speaker_not_the_words():
+    text = '"We will rebuild the station before the winter begins," Mayor Helen Ortiz told reporters in Portfield.'
+    shorts_ = [q for q in bank_for_text(text, types=["short"]) if q.fact == "quotation"]
+    assert [q.prompt for q in shorts_] == ['Who said: "We will rebuild the station before the winter begins"?']
+    assert shorts_[0].answer.endswith("Helen Ortiz")
