@@ -156,28 +156,35 @@ def without_giveaways(bank: Bank) -> Bank:
 
     Best-scored questions are kept first (see leak_free); the bank's order is kept.
     """
-    kept = {q.id for q in leak_free(sorted(bank.questions, key=lambda q: -q.score))}
+    kept = {q.id for q in leak_free(sorted(bank.questions, key=lambda q: -q.score), whole_sheet=True)}
     return Bank(documents=list(bank.documents), questions=[q for q in bank.questions if q.id in kept])
 
 
-def leak_free(questions: Sequence[Question]) -> list[Question]:
+def leak_free(questions: Sequence[Question], *, whole_sheet: bool = False) -> list[Question]:
     """Questions in the given order, less each one that gives away an earlier one or is given away.
 
     A question is left out when its printed text shows the answer to one already kept, when its
-    own answer is printed by one already kept, or when it asks a kept question's fact again (a
-    blank and a question about the same answer in the same sentence). Two blanks cut from one
+    own answer is printed by one already kept, when it asks a kept question's fact again (a
+    blank and a question about the same answer in the same sentence). On a whole sheet, read at
+    once, a true/false item also takes its sentence for itself: it reprints that sentence, with a
+    fact swapped or not. (A quiz asks one at a time and shows the source after a miss anyway.) Two blanks cut from one
     sentence are the usual case: each shows the other's answer.
     """
     kept: list[Question] = []
     texts: list[str] = []
     answers: list[re.Pattern | None] = []
     facts: set[tuple[str, str]] = set()
+    statements: set[str] = set()   # sentences a kept true/false item reprints
+    asked: set[str] = set()        # sentences other kept items come from
     for q in questions:
         text = _folded(" ".join([q.prompt, *_options(q)]))
         mine = None if q.type == "truefalse" else _answer_pattern(q.answer)
-        fact = (_folded(q.answer if q.type != "truefalse" else q.prompt), _folded(q.source.sentence))
-        if fact in facts:
+        sentence = _folded(q.source.sentence)
+        fact = (_folded(q.answer if q.type != "truefalse" else q.prompt), sentence)
+        if fact in facts or (whole_sheet and sentence in statements):
             continue
+        if whole_sheet and q.type == "truefalse" and sentence in asked:
+            continue  # the statement reprints that sentence, true or with a swapped fact
         if mine is not None and any(mine.search(t) for t in texts):
             continue
         if any(p is not None and p.search(text) for p in answers):
@@ -186,6 +193,7 @@ def leak_free(questions: Sequence[Question]) -> list[Question]:
         texts.append(text)
         answers.append(mine)
         facts.add(fact)
+        (statements if q.type == "truefalse" else asked).add(sentence)
     return kept
 
 

@@ -342,3 +342,18 @@ def test_a_fact_is_asked_once_per_sheet():
     bank = Bank(documents=tricky_bank().documents, questions=[short, cloze, other])
     kept = without_giveaways(bank).questions
     assert [q.id for q in kept] == ["s"]  # the cloze repeats the fact; "other" prints the answer "2021"
+
+
+def test_a_true_false_statement_takes_its_sentence_for_itself():
+    from studykit.bank import Question, Source
+    from studykit.forms import leak_free
+
+    src = Source(tricky_bank().documents[0].id, "TimeWarner posted a profit of $3.36bn in 2004.")
+    choice = Question("c", "choice", "TimeWarner posted a profit of _____ in 2004.", "$3.36bn", "figure", src, 0.9,
+                      choices=["$3.36bn", "$3.02bn", "$2.69bn", "$4.03bn"])
+    false = Question("f", "truefalse", "TimeWarner posted a profit of $3.02bn in 2004.", "False", "figure", src, 0.8,
+                     explanation=src.sentence)
+    other = Source(src.document, "Revenues at TimeWarner grew 6.4% to $42.09bn.")
+    true = Question("t", "truefalse", other.sentence, "True", "figure", other, 0.7)
+    assert [q.id for q in leak_free([choice, false, true], whole_sheet=True)] == ["c", "t"]
+    assert [q.id for q in leak_free([false, choice, true], whole_sheet=True)] == ["f", "t"]
