@@ -2,7 +2,7 @@
 
 Case, punctuation, articles and spacing never matter; small typos are forgiven (but never in a
 number); dates may be written in any common form; numbers as digits or words; a qualified figure
-("more than 1,500 days") accepts the bare number. A near miss is reported as such, so the student
+("more than 1,200 days") accepts the bare number. A near miss is reported as such, so the student
 learns what was missing instead of just seeing a cross.
 """
 
@@ -71,7 +71,7 @@ def _format_number(value: float) -> str:
 
 
 def _spell_out_numbers(text: str) -> str:
-    """'fifteen hundred' and '1.5 million' become digits; separators in '1,500' go."""
+    """'fifteen hundred' and '1.5 million' become digits; separators in '1,200' go."""
     from text_to_num import alpha2digit
 
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
@@ -212,7 +212,7 @@ class DateParts:
 
 
 def looks_like_date(text: str) -> bool:
-    """A calendar date, not a duration: "four years" and "1,500 days" are numbers."""
+    """A calendar date, not a duration: "four years" and "1,200 days" are numbers."""
     return bool(_MONTH.search(text) or _NUMERIC_DATE.search(text) or _ORDINAL_DAY.search(text)
                 or _BARE_YEAR.match(text))
 

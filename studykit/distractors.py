@@ -128,7 +128,7 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3)
     else:
-        # venues and works go with "the" or not alike; firms do not ("Reuters", "the BBC")
+        # venues and works go with "the" or not alike; firms do not ("Nokia", "the BBC")
         article = kind in ("place", "event", "work")
         return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article)
     if kind in ("date", "figure"):

@@ -116,7 +116,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product"):
-                continue  # products do name the thing they modify: "the Kirin 9000s chip"
+                continue  # products do name the thing they modify: "the Snapdragon 8 chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
@@ -342,7 +342,7 @@ def noun_phrase(head: "Token") -> "Span":
 
 def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> Iterator[Fact]:
     for tok in sent:
-        # Appositive: "Huawei, a Chinese telecommunications giant, ..."
+        # Appositive: "Nokia, a Finnish phone maker, ..."
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             desc = noun_phrase(tok)
             if 2 <= len(desc) <= 10 and desc[0].lower_ in ("a", "an", "the") and not in_quote(tok.i, regions):

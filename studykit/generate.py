@@ -219,7 +219,7 @@ class DocumentQuestions:
             phrase = self.display.span(self.doc[appos.left_edge.i:appos.right_edge.i + 1])
             indefinite = re.match(r"^(?:a|an)\s+", phrase, flags=re.I)
             phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)
-            if indefinite and 1 <= len(phrase.split()) <= 6:  # "Huawei, a Chinese telecoms giant"
+            if indefinite and 1 <= len(phrase.split()) <= 6:  # "Nokia, a Finnish phone maker"
                 wh_override = f"Which {phrase}"
         wq = make_wh_question(fact.span, fact.kind, fact.label, self.display, wh_override=wh_override)
         if wq is None and wh_override is not None:

@@ -49,7 +49,7 @@ _SUFFIX_WORD = {  # "Pro", "MAX", "Ultra", "XL": short capitalised words after t
     "ORTH": {"REGEX": r"^(?:[A-Z][a-z]{1,5}|[A-Z]{1,4})$"},
     "LOWER": {"NOT_IN": _MONTHS_DAYS},
 }
-_HYPHEN_MODEL = {  # one token such as "F-16", "Il-2", "MiG-29", "A380"
+_HYPHEN_MODEL = {  # one token such as "F-16", "Su-27", "MiG-29", "A380"
     "ORTH": {"REGEX": r"^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{2,4}[A-Za-z]?)$"},
 }
 ENTITY_PATTERNS = [

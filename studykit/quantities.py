@@ -1,7 +1,7 @@
 """Dates and figures as written: parse them for checking, perturb them for distractors.
 
 A distractor must look like the answer ("August 29th, 2023" -> "September 3rd, 2023"; "more than
-1,500 days" -> "more than 900 days"), so we edit the numbers inside the original string and keep
+1,200 days" -> "more than 900 days"), so we edit the numbers inside the original string and keep
 everything else as the author wrote it.
 """
 
@@ -67,12 +67,12 @@ _MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
 
 
 def is_duration(text: str) -> bool:
-    """"more than 1,500 days" counts time; "May 16" names a day."""
+    """"more than 1,200 days" counts time; "May 16" names a day."""
     return bool(_DURATION.search(text)) and not _MONTH_PATTERN.search(text)
 
 
 def _round_like(value: float, original: float) -> float:
-    """Round to as many significant figures as the original shows (1,500 -> 2)."""
+    """Round to as many significant figures as the original shows (1,200 -> 2)."""
     digits = str(int(original)).rstrip("0") if original >= 1 and original == int(original) else None
     sig = max(1, len(digits)) if digits else 3
     if value == 0:

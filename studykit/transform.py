@@ -52,7 +52,7 @@ _NO_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'
 @dataclass
 class WhQuestion:
     prompt: str
-    answer: str          # the answer as it fits the question ("more than 1,500" for "how many days")
+    answer: str          # the answer as it fits the question ("more than 1,200" for "how many days")
     role: str            # subject, object, pp, adverbial, counted
     wh: str
 
@@ -102,7 +102,7 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     elif root.pos_ == "NOUN" and any(c.dep_ == "nummod" and span.start <= c.i < span.end for c in root.children):
         counted, anchor = root, root
     anchor = counted if counted is not None else root
-    # "Huawei's Kirin 9000s chip", "the champion Denver Broncos": a name inside a noun phrase
+    # "Nokia's Snapdragon 8 chip", "the champion Denver Broncos": a name inside a noun phrase
     # moves with the whole phrase
     if kind in THING_KINDS and root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN") \
             and counted is None and root.head.dep_ in SUBJECT_DEPS + OBJECT_DEPS:
@@ -223,12 +223,12 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
                 return []
             drops |= dropped
     ids -= drops
-    # a preposition whose object was dropped goes too ("microblog @ [Huawei China]")
+    # a preposition whose object was dropped goes too ("the account @ [Acme News]")
     for i in sorted(ids):
         t = doc[i]
         if t.dep_ == "prep" and t.i not in keep and not any(c.i in ids for c in t.children):
             ids.discard(i)
-    # a parse error must not cut a name in two ("the Mate 60 [Pro]")
+    # a parse error must not cut a name in two ("the Galaxy S24 [Ultra]")
     for i in list(ids):
         if doc[i].ent_type_:
             ent = next((e for e in doc.ents if e.start <= i < e.end), None)
@@ -410,7 +410,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         role = "object"  # the preposition stays where it is; only its object moves
     answer_ids = set(range(span.start, span.end))
     if counted is not None and span.start <= counted.i < span.end:
-        answer_ids = set(range(span.start, counted.i))  # "more than 1,500 days": "days" stays in the question
+        answer_ids = set(range(span.start, counted.i))  # "more than 1,200 days": "days" stays in the question
     if role == "counted":
         noun_ids = _subtree_ids(anchor)
         if prep is not None and prep.i in answer_ids:
@@ -551,7 +551,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
 
 
 def appositive_wh(span: "Span") -> "Token | None":
-    """"Huawei, a Chinese telecommunications giant, ..." gives "Which Chinese telecommunications giant ...?"."""
+    """"Nokia, a Finnish phone maker, ..." gives "Which Finnish phone maker ...?"."""
     root = span_root(span)
     for c in root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
