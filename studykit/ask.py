@@ -16,10 +16,10 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (Display, attachment, clause_subject, make_wh_question, render, span_root)
+from .transform import (COMPLEMENT_DEPS, Display, attachment, clause_subject, make_wh_question, render, span_root)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 PERSON_WORDS = frozenset("people person man woman men women president king queen leader player "
                          "author writer founder scientist engineer officials official minister".split())
@@ -44,10 +44,11 @@ def locate(sentence: str, answer: str) -> tuple[int, int]:
 
 def answer_kind(span: "Span") -> tuple[str, str]:
     best, overlap = None, 0
+    head = span_root(span)
     for ent in span.doc.ents:
         n = min(ent.end, span.end) - max(ent.start, span.start)
-        if n > overlap:
-            best, overlap = ent, n
+        if n > overlap and ent.start <= head.i < ent.end:
+            best, overlap = ent, n  # "Denver" (a place) in "the Denver Broncos" (a team) does not count
     if best is not None:
         kind = ENTITY_KINDS.get(best.label_, "thing")
         if kind == "date" and is_duration(best.text):
@@ -80,8 +81,86 @@ def generic_wh(span: "Span", kind: str) -> str | None:
     return None
 
 
+# Children that a fallback question can do without, unless they hold the answer.
+ASIDE_DEPS = frozenset({"advcl", "parataxis", "intj", "meta", "dep", "preconj"})
+QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019`')
+
+
+def _is_aside(c: "Token") -> bool:
+    doc = c.doc
+    if c.dep_ in ASIDE_DEPS:
+        return True
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        # a second clause ("..., and forcing seven turnovers"), unless the first verb shares
+        # the second's object: "besieged, captured and sacked the city"
+        return any(k.dep_ in COMPLEMENT_DEPS and k.i > c.head.i for k in c.head.children)
+    comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2014", "\u2013", "-")
+    # ", which ...", ", 49-15", ", for example ...": asides after a comma
+    return c.dep_ in ("appos", "relcl", "acl", "npadvmod", "advmod", "prep") and comma_before and c.i > c.head.i
+
+
+def _pruned(tok: "Token", keep: set[int]) -> set[int]:
+    """Ids of *tok*'s subtree minus asides: the parts of a long sentence a question can drop.
+
+    A child holding the answer is kept; otherwise second clauses, adverbial clauses,
+    appositives, modifiers set off by a comma and anything in brackets go, so
+    "X, which ..., did what in 1990, leading to ...?" reads "X did what in 1990?".
+    """
+    ids = {tok.i}
+    dropped = [c for c in tok.children if not ({t.i for t in c.subtree} & keep) and _is_aside(c)]
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    for c in tok.children:
+        if c in dropped:
+            continue
+        if c.dep_ == "cc" and conjuncts and all(k in dropped for k in conjuncts):
+            continue  # the "and" of a dropped clause
+        if c.dep_ == "punct" and c.i > tok.i and any(k.i > c.i for k in dropped) \
+                and not any(k.i > c.i and k not in dropped and k.dep_ != "punct" for k in tok.children):
+            continue  # the comma before dropped asides
+        ids |= _pruned(c, keep)
+    return ids
+
+
+def _without_brackets(ids: set[int], doc, keep: set[int]) -> set[int]:
+    for ent in doc.ents:  # a parse error must not cut a name in two
+        if ids & set(range(ent.start, ent.end)):
+            ids = ids | set(range(ent.start, ent.end))
+    depth, out = 0, set()
+    for i in sorted(ids):
+        t = doc[i]
+        if t.text in "([":
+            depth += 1
+        if not depth or i in keep:
+            out.add(i)
+        if t.text in ")]" and depth:
+            depth -= 1
+    quotes = [i for i in out if doc[i].text in QUOTES and i not in keep]
+    if len(quotes) % 2:
+        out -= set(quotes)  # a quotation cut in two loses its marks
+    return out
+
+
+def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
+    """One comma where an aside was cut out, none between a subject and its verb."""
+    verbal = {verb.i} | {a.i for a in verb.children if a.dep_.startswith("aux")}
+    order = sorted(ids)
+    out: list[int] = []
+    for k, i in enumerate(order):
+        prev = out[-1] if out else None
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        if doc[i].text == "," and (prev != i - 1 or nxt != i + 1):
+            if nxt in verbal or (prev is not None and doc[prev].text == ","):
+                continue  # "The museum, owns" / "X, [which ...], did": the aside's comma goes
+        out.append(i)
+    return set(out)
+
+
 def in_situ(span: "Span", kind: str, display: Display) -> str:
-    """The smallest clause around the answer, with the answer replaced by a wh-word."""
+    """The answer's clause, shortened, with the answer replaced by a wh-word in place.
+
+    The clause is that of the nearest verb with a subject above the answer (a participle
+    without one belongs to the clause it hangs from); its asides go, see `_pruned`.
+    """
     doc = span.doc
     wh = {"person": "who", "date": "when", "place": "where"}.get(kind, "what")
     root0 = span_root(span)
@@ -94,24 +173,37 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         if root.dep_ == "pobj":
             span = doc[min(root.head.i, span.start):span.end]
     verb = span_root(span)
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    def has_subject(v: "Token") -> bool:
+        subj = clause_subject(v) if v.pos_ in ("VERB", "AUX") else None
+        return subj is not None and not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that")
+
+    while verb.head.i != verb.i and not has_subject(verb):
         verb = verb.head
-    region = doc[verb.left_edge.i:verb.right_edge.i + 1] if verb.pos_ in ("VERB", "AUX") else span.sent
-    if clause_subject(verb) is None:
-        region = span.sent
-    start = region.start
-    # drop leading adverbial material before the clause subject
-    subject = clause_subject(verb)
-    if subject is not None and subject.left_edge.i > start and subject.left_edge.i <= span.start:
-        start = subject.left_edge.i
+    keep = set(range(span.start, span.end))
+    subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.i not in {t.i for t in verb.subtree}:
+        keep.add(subject.i)  # a conjoined verb's subject: "X arrived and then did what?"
+        ids = _pruned(verb, keep) | _pruned(subject, keep)
+    else:
+        ids = _pruned(verb, keep)
+    ids = _without_brackets(ids, doc, keep)
+    # leading adverbials before the clause subject go ("In 1968, ..."), unless they hold the answer
+    if subject is not None:
+        for c in verb.children:
+            sub = {t.i for t in c.subtree}
+            if c.i < subject.left_edge.i and not sub & keep:
+                ids -= sub
+    ids = _mended_commas(ids, doc, verb)
     parts = []
-    for t in doc[start:region.end]:
-        if span.start <= t.i < span.end:
-            if t.i == span.start:
-                parts.append((wh, True, t.i))
+    for i in sorted(ids):
+        t = doc[i]
+        if span.start <= i < span.end:
+            if i == span.start:
+                parts.append((wh, True, i))
             continue
-        parts.append((display.tok(t), bool(t.whitespace_), t.i))
+        parts.append((display.tok(t), bool(t.whitespace_), i))
     text = render(parts)
+    text = re.sub(r"^[\s,;:\-\u2013\u2014]+", "", text)
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
     return (text[:1].upper() + text[1:]) + "?"

@@ -185,10 +185,13 @@ UNIQUE_NOUNS = frozenset("world public internet web economy environment planet s
                          "past future present media press weather".split())
 
 
-def is_context_bound(tok: "Token") -> bool:
+def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     """A noun phrase that only the surrounding text can pin down: "the company", "the move",
     "the new rules", "such deals", "the 31-year-old" — "the" plus a noun with nothing of its own
     (no name, number, possessor or modifier phrase) to identify it; or a bare "Mr Straw".
+
+    *kept*: the token ids a shortened sentence keeps. A modifier it drops identifies nothing, so
+    "at the time [he was tested]" becomes "at the time", which needs the article again.
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
@@ -197,7 +200,7 @@ def is_context_bound(tok: "Token") -> bool:
     if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"
-    kids = list(tok.children)
+    kids = [k for k in tok.children if kept is None or k.i in kept]
     if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
             and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \

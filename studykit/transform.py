@@ -25,6 +25,9 @@ INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everyb
 COUNT_PREPS = frozenset("after for in within by over during from across among".split())
 ORDER_WORDS = frozenset("last first next past final previous coming following opening closing".split())
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+# What follows a verb that has an object or complement of its own.
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "npadvmod", "prep",
+                             "agent", "advmod", "prt"})
 # Children of the clause verb that are dropped whole when simplifying.
 DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta", "cc", "conj", "mark",
                               "preconj", "dep", "punct"})
@@ -114,6 +117,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
         if kind != "date":
+            if not strict:
+                break  # asked about with "of" left in place, see "stranded" below
             return None  # "the art collection of Gianni Versace could fetch £9m": the collection does
         anchor = anchor.head.head
     dep, head = anchor.dep_, anchor.head
@@ -161,6 +166,8 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
     for t in tok.subtree:
         if t.dep_ == "relcl" and t.head.pos_ == "PRON" and t.i not in keep:
             return None  # "something we should welcome" means nothing without its clause
+        if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text not in ",(-\u2013\u2014":
+            continue  # "the champion Carolina Panthers": an appositive without a comma is part of the name
         if t.dep_ in DROP_NP_DEPS and t.i not in keep:
             sub = _subtree_ids(t)
             if not (sub & keep):
@@ -193,6 +200,9 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int]) -> list["Toke
         if sub & keep:
             ids |= sub
             continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
+            return []  # "besieged, captured and sacked the city": the first verb shares the last one's object
         if c.dep_ in DROP_CLAUSE_DEPS:
             continue
         if c.i < subject.i and c.dep_ == "ccomp":
@@ -340,6 +350,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
     from .facts import in_quote, quote_regions
 
     regions = quote_regions(sentence_of(tokens[0])) if tokens else []
+    kept = {t.i for t in tokens} | set(bound)
     for t in tokens:
         low = t.lower_
         if in_quote(t.i, regions) or references.is_expletive(t):
@@ -376,7 +387,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
             subs[t.doc[t.i - 1].i] = ""
             subs[t.i] = name
             continue
-        if references.is_context_bound(t):
+        if references.is_context_bound(t, kept):
             return None
     return subs
 
@@ -545,6 +556,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     prompt = render(parts)
     prompt = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", prompt) + "?"
     prompt = prompt[:1].upper() + prompt[1:]
+    if not _balanced(prompt) and not strict:
+        prompt = re.sub(r"\s*\([^()]*\)", "", prompt).replace("(", "").replace(")", "")
     if not _balanced(prompt):
         return None
     return WhQuestion(prompt=prompt, answer=answer_text, role=role, wh=wh)

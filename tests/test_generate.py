@@ -341,3 +341,42 @@ def test_who_said_asks_for_the_speaker_not_the_words():
     shorts_ = [q for q in bank_for_text(text, types=["short"]) if q.fact == "quotation"]
     assert [q.prompt for q in shorts_] == ['Who said: "We will rebuild the station before the winter begins"?']
     assert shorts_[0].answer.endswith("Helen Ortiz")
+
+
+def test_a_noun_whose_identifying_clause_is_cut_needs_the_article():
+    from studykit.nlp import load_pipeline
+    from studykit.references import is_context_bound
+
+    doc = load_pipeline()("The police knew she was in Portugal at the time she missed the test.")
+    time = next(t for t in doc if t.lower_ == "time")
+    assert not is_context_bound(time)
+    kept = {t.i for t in doc if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.head.i == time.i)}
+    assert is_context_bound(time, kept)  # "at the time" alone: which time?
+
+
+def test_a_shared_object_is_not_cut_from_its_first_verb():
+    # "When did the army besiege?" would drop what was besieged
+    for q in bank_for_text("In 1215, the Westfield army besieged, captured and sacked the old capital of Portfield."):
+        assert not q.prompt.rstrip("?").endswith(("besiege", "besieged")), q.prompt
+
+
+@pytest.mark.parametrize("sentence,answer,kept,dropped", [
+    # a relative clause after a comma and a trailing participle clause are asides
+    ("The Portfield museum, which opened in 1990, owns the largest collection of Roman coins in the country, "
+     "attracting many visitors each year.", "Roman coins", ["museum own", "collection of"], ["1990", "attracting", ","]),
+    # the participle holding the answer stays; its second conjunct and the score after a comma go
+    ("The Westfield Rovers then beat the Portfield Stars in the cup final, 3-1, scoring 2 goals in the first half "
+     "and missing a penalty.", "2", ["how many goals", "Westfield Rovers"], ["3-1", "penalty"]),
+    # an appositive without a comma is part of the name and stays
+    ("The league champion Westfield Rovers defeated the cup champion Portfield Stars 3-1 to earn a third title.",
+     "Westfield Rovers", ["Portfield Stars"], []),
+])
+def test_question_for_keeps_the_clause_and_drops_asides(sentence, answer, kept, dropped):
+    import studykit
+
+    prompt = studykit.question_for(sentence, answer).prompt
+    assert prompt.endswith("?") and answer not in prompt
+    for text in kept:
+        assert text in prompt, prompt
+    for text in dropped:
+        assert text not in prompt, prompt
