@@ -18,7 +18,7 @@ from .bank import Bank, bank_from_dict
 
 # Modules whose code decides what a bank holds.
 GENERATOR_MODULES = ("sources", "nlp", "facts", "quantities", "references", "transform", "gates",
-                     "distractors", "ranking", "generate", "bank")
+                     "distractors", "nameclues", "docindex", "ranking", "generate", "bank")
 
 
 @lru_cache(maxsize=1)

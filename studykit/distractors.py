@@ -71,6 +71,26 @@ class DistractorPool:
         self.by_folder: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.by_kind: dict[str, list[str]] = defaultdict(list)
         self.common_words: set[str] = set()
+        self.doubtful: dict[str, set[str]] = defaultdict(set)   # doc id -> names the article contradicts
+        self.gender: dict[str, dict[str, str]] = {}              # doc id -> name -> "f" / "m"
+
+    def add_clues(self, doc_id: str, doubtful: set[str], gender: dict[str, str]) -> None:
+        """What the article says about its names beyond the model's labels (see nameclues)."""
+        self.doubtful[doc_id] |= doubtful
+        self.gender[doc_id] = gender
+
+    def is_doubtful(self, doc_id: str, text: str) -> bool:
+        return text in self.doubtful.get(doc_id, ()) or \
+            (text.startswith(("the ", "The ")) and text[4:] in self.doubtful.get(doc_id, ()))
+
+    def gender_of(self, doc_id: str, name: str) -> str | None:
+        """What the article says (titles, "she"), else what the first name says."""
+        from .nameclues import first_name_gender
+
+        if not name.split():
+            return None
+        known = self.gender.get(doc_id, {})
+        return known.get(name) or known.get(name.split()[-1]) or first_name_gender(name)
 
     def add_vocabulary(self, words: Iterable[str]) -> None:
         """Words the texts write in lower case: a candidate made of one of them is no name."""
@@ -78,7 +98,7 @@ class DistractorPool:
 
     def add(self, doc_id: str, kind: str, label: str, text: str, folder: str = "") -> None:
         key = f"{kind}:{label}" if kind in NAME_KINDS else kind
-        if kind in NAME_KINDS and not self.name_like(text):
+        if kind in NAME_KINDS and (not self.name_like(text) or self.is_doubtful(doc_id, text)):
             return
         for bucket in (self.by_doc[(doc_id, key)], self.by_folder[(folder, key)], self.by_kind[key]):
             if text not in bucket:
@@ -98,7 +118,7 @@ class DistractorPool:
 
 
 def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
-         avoid: Iterable[str] = (), article: bool = False) -> list[str]:
+         avoid: Iterable[str] = (), article: bool = False, fits=lambda c: True) -> list[str]:
     """Up to k distinct candidates that are not variants of the answer (or of *avoid*).
 
     Nearer tiers are used up first; within a tier, names of similar length come first (a seeded
@@ -113,7 +133,8 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         rng.shuffle(pool)
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
-            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer, article):
+            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer, article) \
+                    or not fits(cand):
                 continue
             chosen.append(cand)
             if len(chosen) == k:
@@ -122,7 +143,10 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 
 
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
-                    rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "") -> list[str]:
+                    rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
+                    gender: str | None = None) -> list[str]:
+    """*gender*: what the sentence says of the answer ("best actress"); people the article
+    gives the other gender are no fair distractors."""
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3)
     elif kind == "figure":
@@ -130,7 +154,14 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
     else:
         # venues and works go with "the" or not alike; firms do not ("Nokia", "the BBC")
         article = kind in ("place", "event", "work")
-        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article)
+        if pool.is_doubtful(doc_id, answer):
+            return []  # the article calls the answer something else too: options would mix kinds
+        want = (gender or pool.gender_of(doc_id, answer)) if kind == "person" else None
+
+        def fits(cand: str) -> bool:
+            return want is None or pool.gender_of(doc_id, cand) in (None, want)
+        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article,
+                    fits=fits)
     if kind in ("date", "figure"):
         out = []
         for c in cands:

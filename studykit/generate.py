@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from . import references
+from . import nameclues, references
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, in_quote, name_entities, quote_regions, sentence_tokens
@@ -314,14 +314,16 @@ class DocumentQuestions:
                     and _enough_context(cloze[0]):
                 accept = [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
+            gender = None
             if fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:
                 choice_answer = short[1] if short is not None else (fact.resolved or answer)
                 # a name from the same sentence could be true as well; it is never a fair distractor
                 in_sentence = [self.display.span(e) for e in fact.sent.ents]
+                gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder)
+                                        avoid=in_sentence, folder=self.folder, gender=gender)
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
@@ -334,7 +336,7 @@ class DocumentQuestions:
             if "truefalse" in self.types:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                            avoid=in_sentence, folder=self.folder)
+                                            avoid=in_sentence, folder=self.folder, gender=gender)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
@@ -390,6 +392,7 @@ def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"],
     for document, doc in zip(documents, parsed):
         facts = extract_facts(doc)
         pool.add_vocabulary(t.text for t in doc if t.is_alpha and t.is_lower)
+        pool.add_clues(document.id, nameclues.doubtful_names(doc), nameclues.person_genders(doc))
         all_facts.append(facts)
     for document, doc in zip(documents, parsed):
         display = Display(document.text)

@@ -26,7 +26,7 @@ def test_help_lists_commands_with_examples():
 def test_help_does_not_import_heavy_modules():
     code = ("import sys; from studykit.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "heavy = [m for m in ('spacy', 'weasyprint', 'anki', 'genanki', 'rich', 'dateparser', 'rapidfuzz', 'fsrs', 'jinja2', 'charset_normalizer', 'text2num', 'sqlite3') if m in sys.modules]\n"
+            "heavy = [m for m in ('spacy', 'weasyprint', 'anki', 'genanki', 'rich', 'dateparser', 'rapidfuzz', 'fsrs', 'jinja2', 'charset_normalizer', 'text2num', 'sqlite3', 'gender_guesser') if m in sys.modules]\n"
             "print(heavy)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip().endswith("[]"), proc.stdout

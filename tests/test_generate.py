@@ -380,3 +380,45 @@ def test_question_for_keeps_the_clause_and_drops_asides(sentence, answer, kept, 
         assert text in prompt, prompt
     for text in dropped:
         assert text not in prompt, prompt
+
+
+GENDER_TEXT = (
+    "Actor Tom Rivers and actress Jane Ortiz led the cast. Paul Hendry, the director, said he was proud. "
+    "Maria Lopez said she would return next year. Frank Adler praised the set. Susan Park sang. Laura Chen "
+    "played the piano. Omar Haddad and Peter Quinn danced.\n\n"
+    "Jane Ortiz was best actress for The Long Harbour at the Westfield Awards in 2004."
+)
+
+
+def test_wrong_options_for_a_woman_are_women():
+    import random
+
+    from studykit import nameclues
+    from studykit.distractors import DistractorPool, distractors_for
+    from studykit.facts import name_entities
+    from studykit.nlp import load_pipeline
+
+    assert (nameclues.first_name_gender("Maria Lopez"), nameclues.first_name_gender("Frank Adler"),
+            nameclues.first_name_gender("Adler")) == ("f", "m", None)
+    doc = load_pipeline()(GENDER_TEXT)
+    pool = DistractorPool()
+    pool.add_clues("t", nameclues.doubtful_names(doc), nameclues.person_genders(doc))
+    for kind, label, span in name_entities(doc):
+        pool.add("t", kind, label, span.text)
+    assert pool.gender_of("t", "Rivers") == "m"  # "Actor Tom Rivers"
+    slot = next(e for e in doc.ents if e.text == "Jane Ortiz" and e.sent.text.startswith("Jane"))
+    assert nameclues.context_gender(slot) == "f"  # "... was best actress"
+    men = {"Tom Rivers", "Paul Hendry", "Frank Adler", "Omar Haddad", "Peter Quinn"}
+    for seed in range(5):
+        wrong = distractors_for("Jane Ortiz", "person", "PERSON", "t", pool, random.Random(seed), gender="f")
+        assert len(wrong) == 3 and not men & set(wrong), wrong
+
+
+def test_a_person_s_surname_is_no_organisation_option():
+    from studykit.nameclues import doubtful_names
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()("Jacques Rogge of the International Olympic Committee spoke on Monday. "
+                          "The inquiry was opened by Rogge and Balco Laboratories in March.")
+    rogge = [e for e in doc.ents if e.text == "Rogge"]
+    assert all(e.text in doubtful_names(doc) for e in rogge if e.label_ != "PERSON")

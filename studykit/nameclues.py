@@ -1,0 +1,119 @@
+"""Second opinions on names, from the article's own words: gender, and labels the model doubts.
+
+The model's entity labels are the main source of bad distractors ("Rogge", the surname of a
+person, offered among organisations; men offered for "best actress"). The article usually says
+more: titles, gendered nouns next to a name, "he" and "she" pointing back at it, and the same
+name labelled otherwise elsewhere. A name the article contradicts is kept out of choices.
+Where the article says nothing, a first name says something: gender-guesser's dictionary of
+about 40,000 first names by country, used only where it is sure (not "mostly", not "andy").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import references
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+FEMALE = frozenset("mrs ms miss dame lady madam she her hers herself actress spokeswoman chairwoman "
+                   "businesswoman sportswoman congresswoman policewoman woman girl mother daughter wife "
+                   "sister queen princess duchess countess grandmother aunt niece widow bride heroine "
+                   "waitress hostess".split())
+MALE = frozenset("mr sir lord he him his himself actor spokesman chairman businessman sportsman "
+                 "congressman policeman man boy father son husband brother king prince duke count "
+                 "grandfather uncle nephew widower groom hero waiter host".split())
+PERSON_LABELS = ("PERSON",)
+
+
+def _gender_of_word(word: str) -> str | None:
+    low = word.lower().rstrip(".")
+    if low in FEMALE:
+        return "f"
+    if low in MALE:
+        return "m"
+    return None
+
+
+def _near_words(ent: "Span") -> list["Token"]:
+    """Words that describe a name in place: a title or noun before it ("actress Jane Doe",
+    "Mrs Doe"), an appositive ("Doe, a spokeswoman"), the noun it describes ("spokeswoman Doe")."""
+    doc = ent.doc
+    words = []
+    if ent.start > 0:
+        words.append(doc[ent.start - 1])
+    head = ent.root
+    words.extend(c for c in head.children if c.dep_ in ("compound", "appos", "amod") and not ent.start <= c.i < ent.end)
+    if head.dep_ in ("appos", "compound") and not ent.start <= head.head.i < ent.end:
+        words.append(head.head)
+    return words
+
+
+def person_genders(doc: "Doc") -> dict[str, str]:
+    """Name (full and surname) -> "f" or "m", where the article is clear about it."""
+    votes: dict[str, set[str]] = defaultdict(set)
+
+    def vote(ent: "Span", g: str) -> None:
+        votes[ent.text].add(g)
+        votes[ent[-1].text].add(g)
+
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        for w in _near_words(ent):
+            g = _gender_of_word(w.text)
+            if g:
+                vote(ent, g)
+    for tok in doc:
+        g = _gender_of_word(tok.text) if tok.lower_ in references.PERSON_PRONOUNS else None
+        if g is None:
+            continue
+        ent = references.antecedent(tok, "person")
+        if ent is not None:
+            vote(ent, g)
+    return {name: next(iter(gs)) for name, gs in votes.items() if len(gs) == 1}
+
+
+def context_gender(span: "Span") -> str | None:
+    """The gender the sentence gives the answer's slot: "_____ was best actress", "spokeswoman _____"."""
+    head = span.root
+    words = list(_near_words(span))
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("AUX", "VERB"):
+        words.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
+    found = {_gender_of_word(w.text) for w in words} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def doubtful_names(doc: "Doc") -> set[str]:
+    """Names the article itself contradicts: labelled two ways, or a word of a person's name used
+    as something else ("Rogge" as an organisation when the article names Jacques Rogge)."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        labels[ent.text].add(ent.label_)
+    person_words = {t.text for e in doc.ents if e.label_ in PERSON_LABELS for t in e if t.text[:1].isupper()}
+    doubtful = {text for text, ls in labels.items() if len(ls) > 1}
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
+                                                              "EVENT", "NORP"):
+            if any(t.text in person_words for t in ent if len(t.text) > 2):
+                doubtful.add(ent.text)
+    return doubtful
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_guesser
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f" for "Victoria Hamilton", None for "Hamilton" (a lone surname) or "Kim Lee" (not sure)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2 or words[0].lower().rstrip(".") in FEMALE | MALE:
+        return None
+    return {"female": "f", "male": "m"}.get(_detector().get_gender(words[0]))
