@@ -115,7 +115,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
-            if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product"):
+            if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind == "person":
@@ -182,7 +182,30 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
         return True
     if after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN":
         return True
+    if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC"):
+        return True  # "[Maria Full] of Grace": a title goes on; "Paris and Rome" are two names
     return after is not None and after.text == "(" and ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
+
+
+NAME_CONNECTORS = frozenset("of and for the a an to de du da del der den von van la le y & on at in".split())
+
+
+def _name_shaped(span: "Span") -> bool:
+    """Every word of a name is capitalised (bar connectors, "of", "de"), and not every word is one
+    the text also writes in lower case: "Shakespearean performer" and a sentence-initial "Groups"
+    are labels the model gave to common words."""
+    words = [t for t in span if any(c.isalpha() for c in t.text) and t.lower_ not in NAME_CONNECTORS
+             and t.tag_ != "POS" and t.text[:1] not in "'\u2019"]
+    if not words:
+        return True  # "2004"-like names have no words to judge
+    if any(not (t.text != t.lower_ or t.text[:1].isdigit()) for t in words):
+        return False
+    if all(t.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and not t.is_upper for t in words) and span[0].is_sent_start:
+        return False  # capitalised only because the sentence starts with it
+    text = doc_text(span.doc)
+    return not all(t.pos_ != "PROPN" and re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", text)
+                   for t in words)
 
 
 def _modifier_use(ent: "Span") -> bool:
@@ -353,8 +376,8 @@ def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> 
             if subj is None or subj.pos_ == "PRON":
                 continue
             desc = noun_phrase(tok)
-            if not 2 <= len(desc) <= 12:
-                continue
+            if not 2 <= len(desc) <= 12 or desc[0].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+                continue  # "its best performer": whose? the blank would take the owner with it
             subject = noun_phrase(subj)
             is_picture = subj.lemma_.lower() in PICTURE_NOUNS
             if is_picture and f"{subj.lemma_.lower()}" not in earlier_text:

@@ -42,6 +42,9 @@ CHANGE_VERBS = frozenset("rise fall grow increase drop climb jump decline gain s
 PERSON_OBJECT_VERBS = frozenset("tell inform ask warn urge meet contact sue join beat defeat face accuse "
                                 "criticise criticize thank call visit hire fire sign appoint elect "
                                 "nominate invite support oppose blame".split())
+# Verbs that take two objects ("gave the club a loan"); elsewhere a "dative" is a parse error.
+GIVING_VERBS = frozenset("give send tell offer award hand pay show lend owe grant sell bring teach promise cost "
+                         "buy ask allow deny charge wish leave feed serve pass".split())
 # Prepositions that open adjuncts a short question can do without ("after a long career").
 ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
                           "besides unlike like as because due thanks via per against under".split())
@@ -124,6 +127,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     dep, head = anchor.dep_, anchor.head
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return ("counted" if counted is not None else "subject"), head, (anchor, counted)
+    if dep == "dative" and head.lemma_.lower() not in GIVING_VERBS:
+        return None  # "won the CFCA best actress": the model's second object is a modifier
     if dep in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return ("counted" if counted is not None else "object"), head, (anchor, counted)
     if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):

@@ -422,3 +422,29 @@ def test_a_person_s_surname_is_no_organisation_option():
                           "The inquiry was opened by Rogge and Balco Laboratories in March.")
     rogge = [e for e in doc.ents if e.text == "Rogge"]
     assert all(e.text in doubtful_names(doc) for e in rogge if e.label_ != "PERSON")
+
+
+@pytest.mark.parametrize("sentence,not_an_answer", [
+    # the model labels a common noun phrase a person
+    ("Helen Ward was its best Shakespearean performer for the Portfield Players in 2003.", "Shakespearean performer"),
+    # a possessive leaves the blank without its owner
+    ("Helen Ward was its best Shakespearean performer for the Portfield Players in 2003.", "its best"),
+    # capitalised only because it starts the sentence
+    ("Groups opposing the plans include Save Portfield Fields and the Westfield Residents Association.", "Groups"),
+    # the model cut a title short before "of"
+    ("Spanish drama Lucia Full of Grace, about a Colombian woman, got five nominations in 2005.", "Lucia Full"),
+])
+def test_facts_are_whole_names(sentence, not_an_answer):
+    from studykit.facts import extract_facts
+    from studykit.nlp import load_pipeline
+
+    answers = [f.span.text for f in extract_facts(load_pipeline()(sentence))]
+    assert not any(a.startswith(not_an_answer) for a in answers), answers
+
+
+def test_no_second_object_where_the_verb_takes_none():
+    # the model reads "the WFCA" as a second object of "won"; asking for it tears the prize apart
+    import studykit
+
+    text = "The film won the CFCA best picture in 2004."
+    assert "win best picture" not in studykit.question_for(text, "CFCA").prompt
