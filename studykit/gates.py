@@ -23,6 +23,9 @@ POSSESSIVES = frozenset({"his", "her", "its", "their"})
 NAME_FACTS = frozenset({"person", "organisation", "place", "product", "event", "work"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
 MAX_ANSWER_WORDS = {"quotation": 12, "description": 14}
+# Two words suffice for the facts of a life ("Where was Viotti born?"); elsewhere a subject and a
+# verb alone leave the reader guessing which of several events is meant.
+LIFE_FACTS = re.compile(r"\b(?:born|die|died|live|lives|lived|based|raised|educated|buried)\b")
 MIN_CONTENT_WORDS = 4  # without a name in it, a question with fewer says too little to pin its answer
 _FUNCTION_WORDS = frozenset(
     "who whom whose what when where which why how many much did do does was were is are has have had "
@@ -72,6 +75,8 @@ def gate_failure(q: Question) -> str | None:
         needed = MIN_CONTENT_WORDS if subject_question else (2 if named else MIN_CONTENT_WORDS)
         if len(content) < needed:
             return "question too thin to identify its answer"
+        if len(content) <= 2 and not LIFE_FACTS.search(prompt):
+            return "question too thin to identify its answer"  # "What did WPP buy?": which purchase?
     if q.type == "cloze" and prompt.count(BLANK) != 1:
         return "cloze needs exactly one blank"
     if q.type == "truefalse":

@@ -162,7 +162,7 @@ class DocumentQuestions:
             low = tok.lower_
             if references.is_expletive(tok):
                 continue
-            if references.is_lone_first_name(tok):
+            if references.is_unclear_name(tok):
                 return None
             if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
                 name = references.full_name(tok)

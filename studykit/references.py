@@ -250,3 +250,21 @@ def is_lone_first_name(tok: "Token") -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         return False  # "Paula Radcliffe" itself
     return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].text == tok.text for e in doc.ents)
+
+
+def is_ambiguous_surname(tok: "Token") -> bool:
+    """"Cowell" alone, when the article names two people called Cowell."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
+        return False
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and len(ent) != 1 and not (ent[0].lower_ in SURNAME_TITLES and len(ent) == 2):
+        return False
+    firsts = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text
+              and e[0].lower_ not in SURNAME_TITLES}
+    return len(firsts) >= 2
+
+
+def is_unclear_name(tok: "Token") -> bool:
+    """A name a stand-alone question cannot use as written: a lone first name or a shared surname."""
+    return is_lone_first_name(tok) or is_ambiguous_surname(tok)

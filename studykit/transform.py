@@ -173,7 +173,10 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
             return None  # "something we should welcome" means nothing without its clause
         if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text not in ",(-\u2013\u2014":
             continue  # "the champion Carolina Panthers": an appositive without a comma is part of the name
-        if t.dep_ in DROP_NP_DEPS and t.i not in keep:
+        fenced = t.dep_ in ("prep", "acl", "amod", "advmod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
+            and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text in (",", ";")
+        if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
             sub = _subtree_ids(t)
             if not (sub & keep):
                 drop |= sub
@@ -326,6 +329,8 @@ def _lower_first(tok: "Token", text: str) -> str:
         return text.lower()
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
+    if tok.pos_ in ("ADJ", "ADV") and ("-" in text or text.lower().endswith("ly")):
+        return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start
     if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):
         return text  # never written in lower case in this text: a name the tagger missed
     return text[:1].lower() + text[1:]
@@ -383,7 +388,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 subs[det[0].i] = ""
                 subs[t.i] = display.span(ent[1:] if ent[0].lower_ == "the" and ent.label_ != "ORG" else ent)
                 continue
-        if references.is_lone_first_name(t):
+        if references.is_unclear_name(t):
             return None  # "Where will Paula take part ...?"
         if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
             name = references.full_name(t)
@@ -497,7 +502,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # never a piece of someone's words
     subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
     if subs is None or (strict and subject.i not in moved and (
-            references.is_context_bound(subject) or references.is_lone_first_name(subject))):
+            references.is_context_bound(subject) or references.is_unclear_name(subject))):
         if strict:
             return None  # "When did the 31-year-old win ...?"
         subs = {}

@@ -212,6 +212,7 @@ def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
 @pytest.mark.parametrize("prompt,answer,reason", [
     ("Who did he meet at the old embassy in Paris last spring?", "Maria", "unresolved pronoun"),
     ("Who hit a yearly high?", "Eircom", "too thin"),
+    ("What did Acme buy?", "Westfield Foods", "too thin"),  # which of its purchases?
     ("When did Maria Lopez found the trust in 2004?", "2004", "given away"),
     ("When did Maria Lopez found the trust ,?", "2004", "dangling"),
     ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
@@ -448,3 +449,29 @@ def test_no_second_object_where_the_verb_takes_none():
 
     text = "The film won the CFCA best picture in 2004."
     assert "win best picture" not in studykit.question_for(text, "CFCA").prompt
+
+
+def test_a_life_fact_may_be_short():
+    from studykit.bank import Question, Source
+
+    q = Question("x", "short", "Where was Maria Lopez born?", "Portugal", "place",
+                 Source("d", "Maria Lopez was born in Portugal."), 0.5)
+    assert gate_failure(q) is None
+
+
+def test_a_surname_two_people_share_is_not_used_alone():
+    text = ("Simon Ortiz and Tony Ortiz run the Westfield Press. "
+            '"It is very hard to find a publisher for new poets," said Ortiz in 2004.')
+    assert not any("said Ortiz" in q.prompt for q in bank_for_text(text))
+
+
+def test_a_comma_fenced_modifier_is_cut_from_a_short_question():
+    text = "Spanish drama Lucia Full of Grace, about a woman who becomes a courier, got five nominations in 2005."
+    prompts = [q.prompt for q in bank_for_text(text, types=["short"])]
+    assert prompts and not any("about a woman" in p for p in prompts), prompts
+
+
+def test_a_sentence_initial_adjective_is_lowered_in_a_question():
+    text = "Recently-crowned European champion Helen Ward also competes in Edinburgh on 15 January."
+    prompts = [q.prompt for q in bank_for_text(text, types=["short"])]
+    assert any("recently-crowned" in p for p in prompts) and not any("Recently-crowned" in p[1:] for p in prompts)
