@@ -144,11 +144,11 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
                     rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
-                    gender: str | None = None) -> list[str]:
+                    gender: str | None = None, latest_year: int | None = None) -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
     gives the other gender are no fair distractors."""
     if kind == "date":
-        cands = quantities.perturb_date_text(answer, rng, count=k + 3)
+        cands = quantities.perturb_date_text(answer, rng, count=k + 3, latest_year=latest_year)
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3)
     else:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from . import nameclues, references
+from . import nameclues, quantities, references
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, in_quote, name_entities, quote_regions, sentence_tokens
@@ -124,6 +124,7 @@ class DocumentQuestions:
         self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self.counts = Counter(normalize(document.text).split())
         self.folder = folder_of(document)
+        self.latest_year = quantities.latest_year(e.text for e in doc.ents if e.label_ == "DATE")
 
     # --- sentences -----------------------------------------------------------------------
 
@@ -323,7 +324,8 @@ class DocumentQuestions:
                 in_sentence = [self.display.span(e) for e in fact.sent.ents]
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder, gender=gender)
+                                        avoid=in_sentence, folder=self.folder, gender=gender,
+                                        latest_year=self.latest_year)
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
@@ -336,7 +338,8 @@ class DocumentQuestions:
             if "truefalse" in self.types:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                            avoid=in_sentence, folder=self.folder, gender=gender)
+                                            avoid=in_sentence, folder=self.folder, gender=gender,
+                                        latest_year=self.latest_year)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement

@@ -434,6 +434,11 @@ def test_a_person_s_surname_is_no_organisation_option():
     ("Groups opposing the plans include Save Portfield Fields and the Westfield Residents Association.", "Groups"),
     # the model cut a title short before "of"
     ("Spanish drama Lucia Full of Grace, about a Colombian woman, got five nominations in 2005.", "Lucia Full"),
+    # ... or after "into", or in the middle
+    ("Hailey wrote Flight into Danger, a television play, in 1956.", "Danger"),
+    ("The novel won the Whitbread Novel of the Year award in 2004.", "the Whitbread Novel of"),
+    # the end of a longer name after a plural possessive
+    ("The Portfield Critics' Circle named Helen Ward best actress in 2004.", "Circle"),
 ])
 def test_facts_are_whole_names(sentence, not_an_answer):
     from studykit.facts import extract_facts
@@ -475,3 +480,20 @@ def test_a_sentence_initial_adjective_is_lowered_in_a_question():
     text = "Recently-crowned European champion Helen Ward also competes in Edinburgh on 15 January."
     prompts = [q.prompt for q in bank_for_text(text, types=["short"])]
     assert any("recently-crowned" in p for p in prompts) and not any("Recently-crowned" in p[1:] for p in prompts)
+
+
+def test_no_year_after_the_article_was_written_is_offered():
+    import random
+
+    from studykit.quantities import latest_year, perturb_date_text
+
+    text = ("Westfield Farms opened its first dairy in 1998. The Portfield Council sold the old mill to the farm "
+            "in 2001.\n\nThe first harvest from the new fields came in May 2004, Westfield Farms said.")
+    years = [int(y) for seed in range(6) for q in bank_for_text(text, seed=seed) if q.fact == "date"
+             for c in (q.choices or []) + ([q.prompt] if q.type == "truefalse" else []) for y in re.findall(r"\d{4}", c)]
+    assert years and max(years) <= 2004, years
+    assert latest_year(["May 2004", "1998", "the 1990s"]) == 2004
+    later = [v for seed in range(20) for v in perturb_date_text("2004", random.Random(seed))]
+    assert any(int(v) > 2004 for v in later)  # without the limit, later years do come up
+    capped = [v for seed in range(20) for v in perturb_date_text("2004", random.Random(seed), latest_year=2004)]
+    assert capped and all(int(v) < 2004 for v in capped)
