@@ -96,6 +96,18 @@ def doubtful_names(doc: "Doc") -> set[str]:
         labels[ent.text].add(ent.label_)
     person_words = {t.text for e in doc.ents if e.label_ in PERSON_LABELS for t in e if t.text[:1].isupper()}
     doubtful = {text for text, ls in labels.items() if len(ls) > 1}
+    label_at = {t.i: e.label_ for e in doc.ents for t in e}
+    for ent in doc.ents:
+        # a list's other members say what it lists: "Zoe, Chrissie and Sam" are people
+        root = ent.root
+        partners = [t for t in (*root.conjuncts,) if t.i in label_at and not ent.start <= t.i < ent.end]
+        others = {label_at[t.i] for t in partners}
+        if len(partners) >= 2 and len(others) == 1 and ent.label_ not in others:
+            doubtful.add(ent.text)
+        if ent.label_ in PERSON_LABELS and all(t.is_upper for t in ent if t.is_alpha):
+            doubtful.add(ent.text)  # "GB", "BBC": people's names are not written in capitals
+        if ent.start > 0 and doc[ent.start - 1].like_num and ent.label_ in ("ORG", "PERSON", "GPE"):
+            doubtful.add(ent.text)  # "2100 GMT", "5 GHz": a unit after a number, not a name
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
                                                               "EVENT", "NORP"):

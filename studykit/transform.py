@@ -176,6 +176,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         fenced = t.dep_ in ("prep", "acl", "amod", "advmod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
             and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text in (",", ";")
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
+            continue  # "powers to hold them": the infinitive says which powers
         if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
             sub = _subtree_ids(t)
             if not (sub & keep):

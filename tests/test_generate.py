@@ -497,3 +497,19 @@ def test_no_year_after_the_article_was_written_is_offered():
     assert any(int(v) > 2004 for v in later)  # without the limit, later years do come up
     capped = [v for seed in range(20) for v in perturb_date_text("2004", random.Random(seed), latest_year=2004)]
     assert capped and all(int(v) < 2004 for v in capped)
+
+
+def test_a_list_s_odd_label_and_a_unit_after_a_number_are_doubtful():
+    from studykit.nameclues import doubtful_names
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()("Den died after being confronted by Zoe, Chrissie and Sam in the Queen Vic. "
+                          "Viewers tuned in between 2000 and 2100 GMT.")
+    odd = {e.text for e in doc.ents if e.text in ("Zoe", "GMT") and e.label_ != "PERSON"}
+    assert odd and odd <= doubtful_names(doc)
+
+
+def test_an_infinitive_that_says_which_plan_stays():
+    text = "In 2004 the Westfield Council approved the plans to build a new bridge over the River Port."
+    prompts = [q.prompt for q in bank_for_text(text, types=["short"])]
+    assert prompts and all("plans to build" in p for p in prompts), prompts
