@@ -16,7 +16,8 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, Display, attachment, clause_subject, make_wh_question, render, span_root)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, _lower_first, attachment, clause_subject,
+                        make_wh_question, render, span_root)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -181,6 +182,8 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         verb = verb.head
     keep = set(range(span.start, span.end))
     subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    while subject is not None and verb.dep_ == "xcomp" and subject.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "He began teaching where?", not "He teaching where?"
     if subject is not None and subject.i not in {t.i for t in verb.subtree}:
         keep.add(subject.i)  # a conjoined verb's subject: "X arrived and then did what?"
         ids = _pruned(verb, keep) | _pruned(subject, keep)
@@ -209,6 +212,94 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     return (text[:1].upper() + text[1:]) + "?"
 
 
+def _participle(root: "Token") -> "Token | None":
+    """The participle without a subject that governs *root*: "racking up 487 yards", "found in X"."""
+    v = root.head
+    for _ in range(3):
+        if v.tag_ in ("VBN", "VBG") and v.dep_ in ("acl", "advcl") and clause_subject(v) is None \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+            return v
+        if v.dep_ not in ("prep", "agent", "pobj", "dobj", "npadvmod") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def participle_question(span: "Span", kind: str, display: Display) -> str | None:
+    """A participle clause asked as a clause of its own, after Heilman & Smith: "The Panthers
+    won, racking up 487 yards." -> "How many yards did the Panthers rack up?"; "pigments found in
+    algae" -> "In what are pigments found?". The participle's subject is the noun it modifies
+    (acl) or the subject of the clause it hangs from (advcl); the tense is that clause's."""
+    doc = span.doc
+    root = span_root(span)
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        root = root.head  # "487 [yards]": the counted noun moves with its number
+    verb = _participle(root)
+    if verb is None:
+        return None
+    person = kind == "person"
+    if root.dep_ == "pobj" and root.head.head.i == verb.i:
+        prep = root.head
+        if kind == "date" and prep.lower_ in TIME_PREPS:
+            wh = TIME_PREPS[prep.lower_]
+        elif kind == "place" and prep.lower_ in PLACE_PREPS:
+            wh = "Where"
+        else:
+            wh = f"{prep.text.capitalize()} {'whom' if person else 'what'}"
+        moved = {t.i for t in prep.subtree}
+    elif root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod", "attr", "oprd"):
+        counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod") and span.start <= c.i < span.end]
+        if counted and root.i >= span.end:
+            wh = "How many " + display.span(doc[span.end:root.i + 1])
+        else:
+            wh = "Who" if person else "What"
+        moved = {t.i for t in root.subtree}
+    else:
+        return None
+    if verb.dep_ == "acl":
+        holder = verb.head
+        subject_ids = {t.i for t in holder.subtree} - {t.i for t in verb.subtree}
+        main = holder
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+    else:
+        main = verb.head
+        holder = clause_subject(main)
+        if holder is None or holder.i in moved:
+            return None
+        subject_ids = {t.i for t in holder.subtree}
+    subject_ids = _without_brackets(_pruned(holder, set()) & subject_ids, doc, set())
+    if not subject_ids or any(doc[i].tag_ in ("WDT", "WP") for i in subject_ids):
+        return None
+    while subject_ids and doc[min(subject_ids)].is_punct:
+        subject_ids.discard(min(subject_ids))
+    while subject_ids and doc[max(subject_ids)].is_punct:
+        subject_ids.discard(max(subject_ids))
+    if not subject_ids:
+        return None
+    first = min(subject_ids)
+    tenses = [main.tag_] + [c.tag_ for c in main.children if c.dep_ in ("aux", "auxpass")]
+    past = "VBD" in tenses
+    plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children)
+    if verb.tag_ == "VBN":
+        aux = ("were" if plural else "was") if past else ("are" if plural else "is")
+        verb_text = display.tok(verb)
+    else:
+        aux = "did" if past else ("do" if plural else "does")
+        verb_text = verb.lemma_
+    rest = _without_brackets(_pruned(verb, moved), doc, moved) - moved - {verb.i}
+    parts: list[tuple] = [(wh, True), (aux, True)]
+    for i in sorted(subject_ids):
+        text = display.tok(doc[i])
+        parts.append((_lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
+    parts.append((verb_text, True, verb.i))
+    for i in sorted(rest):
+        parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))
+    text = render(parts)
+    text = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", text)
+    return text + "?"
+
+
 def question_for(sentence: str, answer: str) -> Question:
     """One question whose answer is *answer*, a span of *sentence*."""
     from .nlp import load_pipeline
@@ -234,7 +325,7 @@ def question_for(sentence: str, answer: str) -> Question:
     if wq is not None:
         prompt = wq.prompt
     if prompt is None:
-        prompt = in_situ(span, kind, display)
+        prompt = participle_question(span, kind, display) or in_situ(span, kind, display)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),
