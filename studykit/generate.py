@@ -28,12 +28,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Kinds whose wrong answers stay the same kind of thing: a date for a date, a person for a person.
 # Places and organisations are too often mislabelled by the model (a city offered among firms).
-CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "product"})
+CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
-LONG_SENTENCE = 22
+LONG_SENTENCE = 16
 MAX_SENTENCE_WORDS = 60
 MAX_CLOZE_WORDS = 50
+# A quotation longer than this cannot be recalled word for word: blanking it tests nothing.
+MAX_QUOTE_BLANK_WORDS = 10
+REPORTING_VERBS = frozenset("tell inform brief".split())
 
 
 _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
@@ -274,6 +277,15 @@ class DocumentQuestions:
             return f"What {do} the {noun} show?", answer, []
         return None
 
+    def reporting_source(self, fact: Fact) -> bool:
+        """'X told the BBC', 'according to Reuters': the outlet a statement was given to is no
+        fact of the story, and in its own articles a give-away."""
+        root = fact.span.root
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_ in REPORTING_VERBS:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and \
+            root.doc[root.head.i - 1].lower_ in ("according", "said", "told", "spoke", "speaking", "talking")
+
     def linked_elsewhere(self, candidate: str, fact: Fact) -> bool:
         """A swap the article itself pairs with the same subject may be true after all."""
         subject = next((t for t in fact.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -292,7 +304,7 @@ class DocumentQuestions:
 
     def candidates(self) -> Iterable[Candidate]:
         for fact in self.facts:
-            if not self.usable(fact.sent) or self.is_topic(fact):
+            if not self.usable(fact.sent) or self.is_topic(fact) or self.reporting_source(fact):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
             answer = self.answer_text(fact)
@@ -312,11 +324,20 @@ class DocumentQuestions:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10:
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
-                    and _enough_context(cloze[0]):
+                    and _enough_context(cloze[0]) \
+                    and not (fact.kind == "quotation" and len(answer.split()) > MAX_QUOTE_BLANK_WORDS):
                 accept = [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
             gender = None
-            if fact.kind == "quotation" or fact.kind == "description":
+            if fact.kind == "quotation" and short is not None and fact.speaker is not None:
+                # "Who said: ...?" with the article's other people (or bodies) as the wrong options
+                choice_answer, in_sentence = short[1], [self.display.span(e) for e in fact.sent.ents]
+                label = "PERSON" if fact.speaker.root.ent_type_ == "PERSON" else "ORG"
+                speaker_kind = "person" if label == "PERSON" else "organisation"
+                wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,
+                                        avoid=in_sentence, folder=self.folder,
+                                        gender=self.pool.gender_of(self.document.id, choice_answer))
+            elif fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:
                 choice_answer = short[1] if short is not None else (fact.resolved or answer)

@@ -526,3 +526,17 @@ def test_a_participle_clause_is_asked_as_a_clause(sentence, answer, prompt):
     import studykit
 
     assert studykit.question_for(sentence, answer).prompt == prompt
+
+
+def test_who_said_offers_the_article_s_other_people():
+    text = ("Mayor Helen Ortiz opened the Portfield bridge on Monday. Council leader Maria Lopez, engineer Susan "
+            "Park and architect Laura Chen attended the opening in 2004.\n\n"
+            '"We will rebuild the station before the winter begins," Helen Ortiz told reporters in Portfield.')
+    choices = [q for q in bank_for_text(text, types=["choice"]) if q.fact == "quotation"]
+    assert choices and choices[0].answer == "Helen Ortiz", [q.prompt for q in choices]
+    assert set(choices[0].choices) - {"Helen Ortiz"} <= {"Maria Lopez", "Susan Park", "Laura Chen"}
+
+
+def test_no_question_asks_which_outlet_was_told():
+    text = "Chinese sources told the Global Times that the Portfield bridge would open in 2004."
+    assert not any("Global Times" in q.answer for q in bank_for_text(text))
