@@ -83,6 +83,14 @@ class DistractorPool:
         return text in self.doubtful.get(doc_id, ()) or \
             (text.startswith(("the ", "The ")) and text[4:] in self.doubtful.get(doc_id, ()))
 
+    def is_person(self, doc_id: str, name: str) -> bool:
+        """A person's name by a second signal: the article gives it a gender, or it starts with a
+        known first name."""
+        from .nameclues import known_first_name
+
+        known = self.gender.get(doc_id, {})
+        return name in known or known_first_name(name)
+
     def gender_of(self, doc_id: str, name: str) -> str | None:
         """What the article says (titles, "she"), else what the first name says."""
         from .nameclues import first_name_gender
@@ -157,8 +165,12 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
         if pool.is_doubtful(doc_id, answer):
             return []  # the article calls the answer something else too: options would mix kinds
         want = (gender or pool.gender_of(doc_id, answer)) if kind == "person" else None
+        if kind == "person" and not pool.is_person(doc_id, answer):
+            return []  # "La Boheme" labelled a person: options would be people for an opera
 
         def fits(cand: str) -> bool:
+            if kind == "person" and not pool.is_person(doc_id, cand):
+                return False  # "Tate" (a gallery) is no sculptor
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article,
                     fits=fits)

@@ -34,8 +34,8 @@ PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 16
 MAX_SENTENCE_WORDS = 60
 MAX_CLOZE_WORDS = 50
-# A quotation longer than this cannot be recalled word for word: blanking it tests nothing.
-MAX_QUOTE_BLANK_WORDS = 10
+# Written words longer than this cannot be recalled word for word: blanking them tests nothing.
+MAX_QUOTE_BLANK_WORDS = 12
 REPORTING_VERBS = frozenset("tell inform brief".split())
 
 
@@ -277,6 +277,14 @@ class DocumentQuestions:
             return f"What {do} the {noun} show?", answer, []
         return None
 
+    @staticmethod
+    def written_words(fact: Fact) -> bool:
+        """A short written text (a post, a slogan) can be recalled word for word; reported
+        speech cannot, and blanking a whole spoken quotation tests nothing."""
+        verb = fact.speech_verb
+        written = verb is not None and verb.lemma_.lower() in ("write", "post", "tweet", "read", "print")
+        return written and len(fact.span.text.split()) <= MAX_QUOTE_BLANK_WORDS
+
     def reporting_source(self, fact: Fact) -> bool:
         """'X told the BBC', 'according to Reuters': the outlet a statement was given to is no
         fact of the story, and in its own articles a give-away."""
@@ -325,7 +333,7 @@ class DocumentQuestions:
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
-                    and not (fact.kind == "quotation" and len(answer.split()) > MAX_QUOTE_BLANK_WORDS):
+                    and not (fact.kind == "quotation" and not self.written_words(fact)):
                 accept = [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
             gender = None

@@ -27,6 +27,7 @@ MALE = frozenset("mr sir lord he him his himself actor spokesman chairman busine
                  "congressman policeman man boy father son husband brother king prince duke count "
                  "grandfather uncle nephew widower groom hero waiter host".split())
 PERSON_LABELS = ("PERSON",)
+TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 
 
 def _gender_of_word(word: str) -> str | None:
@@ -129,3 +130,11 @@ def first_name_gender(name: str) -> str | None:
     if len(words) < 2 or words[0].lower().rstrip(".") in FEMALE | MALE:
         return None
     return {"female": "f", "male": "m"}.get(_detector().get_gender(words[0]))
+
+
+def known_first_name(name: str) -> bool:
+    """Whether *name* starts with a first name people have ("Herbert Hoover", not "La Boheme")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) >= 2 and words[0].lower().rstrip(".") in TITLES:
+        return True  # "Ms Hewitt", "Mrs Jane Doe"
+    return len(words) >= 2 and _detector().get_gender(words[0]) != "unknown"

@@ -99,13 +99,15 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[s
     percent = "%" in text[m.end():m.end() + 2] or "per cent" in text[m.end():m.end() + 10].lower()
     if value == int(value) and value < 10 and decimals == 0:
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
+    elif value == int(value) and 1800 <= value <= 2100 and not has_commas and not percent:
+        candidates = [value + d for d in (-6, -4, -3, -2, -1, 1, 2, 3)]  # "the 2004 model year": a year
     else:
         # measured values (4.89 metres, 9.87 seconds) stay near the answer, or they are absurd
         factors = _NEAR_FACTORS if decimals else _WIDE_FACTORS
         candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
                       for f in factors]
     if percent:
-        candidates = [c for c in candidates if 0 < c <= 100]
+        candidates = [c for c in candidates if 0 < c < 100 or (value >= 100 and c > 0)]  # "about 100%" of a population
     seen, out = {value}, []
     rng.shuffle(candidates)
     for c in candidates:

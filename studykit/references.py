@@ -6,6 +6,7 @@ so we replace such words with their antecedent when a simple rule finds one, or 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .docindex import sentence_of
@@ -26,6 +27,11 @@ CLASS_NOUNS = frozenset(
     "retailer manufacturer maker airline network broadcaster studio label newspaper magazine "
     "website site spokesman spokeswoman chain carrier bank insurer operator brand maker producer "
     "supplier group firm athlete sprinter runner striker coach manager director".split()
+)
+# Of those, the ones that stand for a person: only the person's name identifies them.
+PERSON_CLASS_NOUNS = frozenset(
+    "man woman official minister star singer actor actress player spokesman spokeswoman athlete sprinter "
+    "runner striker coach manager director winner champion veteran chairman chairwoman boss".split()
 )
 PICTURE_NOUNS = frozenset(
     "picture image photo photograph illustration drawing painting video cartoon poster map chart "
@@ -201,6 +207,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"
     kids = [k for k in tok.children if kept is None or k.i in kept]
+    if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", tok.doc[tok.left_edge.i:tok.i].text) \
+            and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in tok.subtree):
+        return True  # "the 31-year-old Scot": an age and a nationality name no one
     if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
             and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \
@@ -217,7 +226,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
         return False  # "the picture": the document's own picture is part of what the reader has
-    if tok.lemma_.lower() in CLASS_NOUNS and not any(t.pos_ == "PROPN" for t in tok.subtree):
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return False  # "Parmalat, the Italian food group": the name it describes is right there
+    if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in tok.subtree if kept is None or t.i in kept):
+        return True  # "the Kansas star", "the two-time Academy Award winner": only a name says who
+    def names_it(t: "Token") -> bool:  # "the Kansas star" is still any star from Kansas
+        return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
+    if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
         return True  # "the Italian liqueur maker": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
     return not any(k.dep_ in identifying for k in kids)

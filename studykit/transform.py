@@ -515,6 +515,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if strict and references.is_context_bound(verb.head):
             return None  # "the 31-year-old, who won ..." names no one
         head_np = noun_phrase(verb.head)
+        if verb.head.lower_ in INDEFINITE_PRONOUNS:
+            return None  # "anyone who has bought a printer since 2001" is no one in particular
         text = display.span(head_np)
         if head_np[0].lower_ in ("the", "a", "an"):
             text = text[:1].lower() + text[1:]

@@ -540,3 +540,38 @@ def test_who_said_offers_the_article_s_other_people():
 def test_no_question_asks_which_outlet_was_told():
     text = "Chinese sources told the Global Times that the Portfield bridge would open in 2004."
     assert not any("Global Times" in q.answer for q in bank_for_text(text))
+
+
+def test_only_names_of_people_are_people_options():
+    from studykit.nameclues import known_first_name
+
+    assert known_first_name("Herbert Hoover") and known_first_name("Ms Hewitt")
+    assert not known_first_name("La Boheme") and not known_first_name("Tate")
+
+
+def test_year_like_figures_and_shares_keep_plausible_options():
+    import random
+
+    from studykit.quantities import perturb_number_text
+
+    years = [int(v.split()[0]) for s in range(10) for v in perturb_number_text("2004 model year", random.Random(s))]
+    assert years and all(1995 <= y <= 2010 for y in years), years
+    shares = [float(v.rstrip("%")) for s in range(10) for v in perturb_number_text("80%", random.Random(s))]
+    assert shares and all(0 < v < 100 for v in shares), shares
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    # a person named only by a description: which star?
+    ("The Kansas star is set to race Tom Rivers again at the Westfield Grand Prix in 2005.", "Kansas star"),
+    ("The 31-year-old Scot won the Portfield title in 2003.", "31-year-old Scot"),
+    # a spoken quotation is no blank; nobody recalls it word for word
+    ('"Access to local film is restricted across the region," said Tom Rivers, head of the Westfield Film Council.',
+     "_____,\" said"),
+])
+def test_descriptions_and_spoken_quotes_stay_out(text, forbidden):
+    assert not any(forbidden in q.prompt for q in bank_for_text(text)), [q.prompt for q in bank_for_text(text)]
+
+
+def test_anyone_who_is_no_subject():
+    text = "The lawsuit seeks to represent anyone in the US who has purchased a Westfield printer since February 2001."
+    assert not any("anyone" in q.prompt and q.type == "short" for q in bank_for_text(text))
