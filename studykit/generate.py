@@ -84,6 +84,14 @@ def _described(span: "Span") -> bool:
     return before is not None and (before.pos_ == "NOUN" or before.ent_type_ == "NORP") and before.head.i in range(span.start, span.end)
 
 
+def _article_for(word: str) -> str:
+    """"a" or "an" before *word*, by its first sound as far as spelling tells."""
+    w = word.lower().lstrip("\"'\u201c(")
+    if re.match(r"(8|11|18)(?!\d)|8\d|[aeio]|u(?!ni|s[eu])|h(?:our|onest|eir)", w):
+        return "an"
+    return "a"
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -195,6 +203,13 @@ class DocumentQuestions:
             if blank.start == sent.start:
                 rep = rep[:1].upper() + rep[1:]
             edits[blank.start_char] = (blank.end_char, rep)
+            before = self.doc[blank.start - 1] if blank.start > sent.start else None
+            if before is not None and before.lower_ in ("a", "an") and before.idx not in edits:
+                # "an _____ ban" would point at a vowel; a swapped-in word takes its own article
+                article = "a(n)" if replace_with is None else _article_for(replace_with)
+                if before.text[:1].isupper():
+                    article = article[:1].upper() + article[1:]
+                edits[before.idx] = (before.idx + len(before.text), article)
         text, pos = [], sent.start_char
         for start in sorted(edits):
             end, rep = edits[start]
@@ -364,7 +379,7 @@ class DocumentQuestions:
                     accept = short[2] if short else ([answer] if key != answer else [])
                     yield make("choice", stem, key, 0 if short else (cloze[1] if cloze else 0),
                                choices=choices, accept=accept)
-            if "truefalse" in self.types:
+            if "truefalse" in self.types and fact.kind != "quotation":  # '"...," said X.' is always True
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,

@@ -575,3 +575,19 @@ def test_descriptions_and_spoken_quotes_stay_out(text, forbidden):
 def test_anyone_who_is_no_subject():
     text = "The lawsuit seeks to represent anyone in the US who has purchased a Westfield printer since February 2001."
     assert not any("anyone" in q.prompt and q.type == "short" for q in bank_for_text(text))
+
+
+def test_the_article_before_a_blank_gives_nothing_away():
+    text = "The Westfield Council approved an 80 million pound budget for the Portfield bridge in 2004."
+    blanks = [q.prompt for q in bank_for_text(text) if BLANK in q.prompt and q.answer.startswith("80")]
+    assert blanks and all(f"a(n) {BLANK}" in p for p in blanks), blanks
+    swaps = [q.prompt for s in range(6) for q in bank_for_text(text, seed=s)
+             if q.type == "truefalse" and q.answer == "False" and "million pound" in q.prompt]
+    for p in swaps:
+        number = re.search(r"\b(an?) (\d+) million", p)
+        assert number and (number.group(1) == "an") == number.group(2).startswith(("8", "11", "18")), p
+
+
+def test_a_quotation_is_no_true_false_item():
+    text = '"I am quite confident about the new bridge," said Mayor Helen Ortiz of Portfield in 2004.'
+    assert not any(q.type == "truefalse" and q.fact == "quotation" for q in bank_for_text(text))
