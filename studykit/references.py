@@ -215,6 +215,13 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # "the Moroccan", "the Briton": a nationality standing for a person
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATIVE_TIME_NOUNS \
+            and any(k.dep_ == "det" and k.lower_ in ("the", "that") for k in kids) \
+            and not any(c.isdigit() for t in tok.subtree for c in t.text) \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "of") \
+            and not any(k.dep_ in ("prep", "nummod", "compound", "relcl", "acl", "appos", "poss") for k in kids):
+        # "book of the year" is a title; "the year to October" says which year
+        return True  # "on the night", "that year": which night?
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     if any(k.lower_ in BACK_POINTING for k in kids):
@@ -236,10 +243,16 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
         return True  # "the Italian liqueur maker": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
-    return not any(k.dep_ in identifying for k in kids)
+
+    def restrictive(k: "Token") -> bool:  # "the prize, which will be awarded in June": not which prize
+        return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
+                    and tok.doc[k.left_edge.i - 1].text == ",")
+    return not any(k.dep_ in identifying and restrictive(k) for k in kids)
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
+# Times that only the article's own story fixes: "on the night", "that year", "the same day".
+RELATIVE_TIME_NOUNS = frozenset("night day morning afternoon evening week weekend month year time season".split())
 
 
 def full_name(surname: "Token") -> str | None:

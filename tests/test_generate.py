@@ -564,6 +564,10 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     # a person named only by a description: which star?
     ("The Kansas star is set to race Tom Rivers again at the Westfield Grand Prix in 2005.", "Kansas star"),
     ("The 31-year-old Scot won the Portfield title in 2003.", "31-year-old Scot"),
+    # a clause after a comma adds to a noun, it does not say which one: which prize?
+    ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
+    # a time only the story fixes: which night?
+    ("Helen Ward was added to the list of presenters on the night, the Westfield Herald said in 2004.", "on the night"),
     # a spoken quotation is no blank; nobody recalls it word for word
     ('"Access to local film is restricted across the region," said Tom Rivers, head of the Westfield Film Council.',
      "_____,\" said"),
