@@ -152,6 +152,8 @@ class DocumentQuestions:
             return False  # "While X will race in the 60m.": a subordinate clause on its own
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
             return False  # two sentences the segmenter ran together
+        if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
+            return False  # "Said Kevin Hogan, filtering ...": the end of a quotation cut off its start
         return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def is_topic(self, fact: Fact) -> bool:
@@ -300,6 +302,13 @@ class DocumentQuestions:
         written = verb is not None and verb.lemma_.lower() in ("write", "post", "tweet", "read", "print")
         return written and len(fact.span.text.split()) <= MAX_QUOTE_BLANK_WORDS
 
+    @staticmethod
+    def converted_next_to(fact: Fact) -> bool:
+        """'$1 (53p)': a conversion in brackets right after a figure gives the blank away."""
+        doc, end = fact.span.doc, fact.span.end
+        return end + 1 < len(doc) and doc[end].text == "(" and any(
+            t.like_num or any(c.isdigit() for c in t.text) for t in doc[end + 1:min(end + 4, len(doc))])
+
     def reporting_source(self, fact: Fact) -> bool:
         """'X told the BBC', 'according to Reuters': the outlet a statement was given to is no
         fact of the story, and in its own articles a give-away."""
@@ -344,7 +353,7 @@ class DocumentQuestions:
                 yield make("short", short[0], short[1], accept=short[2])
             cloze = None
             if "cloze" in self.types or "choice" in self.types:
-                if len(fact.sent) <= MAX_CLOZE_WORDS + 10:
+                if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact):
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
@@ -385,7 +394,7 @@ class DocumentQuestions:
                                             avoid=in_sentence, folder=self.folder, gender=gender,
                                         latest_year=self.latest_year)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
-                    if fact.kind in SWAP_KINDS and not _described(fact.span) else []
+                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:

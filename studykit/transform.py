@@ -280,6 +280,8 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
             return "Where"
         return None
     if kind == "organisation":
+        if role == "subject" and any(c.dep_ == "auxpass" for c in verb.children):
+            return "What"  # "What was bought by ...?": a firm that is acted on is a thing
         if role == "subject" or (role == "object" and verb.lemma_ in PERSON_OBJECT_VERBS):
             return "Who"
         return "What" if role == "object" else None
@@ -497,6 +499,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
            for t in tokens if t.i in kept_ids):
         return None  # a second wh-word ("... World War II where, in ...") makes no question
+    if any(t.lower_ in ("together", "jointly") for t in tokens if t.i in kept_ids) \
+            and not any(c.dep_ == "conj" for c in subject.children) and subject.tag_ not in ("NNS", "NNPS"):
+        return None  # "What did Riddell create together?": the partner was cut away
     for t in tokens:
         than = [c for c in t.children if c.lower_ == "than"]
         if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):

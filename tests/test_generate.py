@@ -595,3 +595,15 @@ def test_the_article_before_a_blank_gives_nothing_away():
 def test_a_quotation_is_no_true_false_item():
     text = '"I am quite confident about the new bridge," said Mayor Helen Ortiz of Portfield in 2004.'
     assert not any(q.type == "truefalse" and q.fact == "quotation" for q in bank_for_text(text))
+
+
+def test_a_conversion_in_brackets_gives_no_blank_and_no_swap():
+    text = "Shares in Westfield Foods rose to $1 (53p) in early trading on Monday in 2004."
+    for seed in range(4):
+        for q in bank_for_text(text, seed=seed):
+            assert not (q.type == "cloze" and q.answer == "$1"), q.prompt
+            assert not (q.type == "truefalse" and q.answer == "False" and "(53p)" in q.prompt and "$1 " not in q.prompt)
+
+
+def test_a_sentence_that_starts_with_said_is_a_fragment():
+    assert bank_for_text("Said Tom Rivers, filtering out e-mail messages can stop about 52% of spam in 2004.") == []
