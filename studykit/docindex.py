@@ -27,3 +27,21 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+_ENTS = "studykit.ents"
+
+
+def entities(doc: "Doc") -> tuple:
+    """doc.ents, built once: spaCy makes new Span objects on every access."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def entity_at(tok: "Token") -> "Span | None":
+    for ent in entities(tok.doc):
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from . import quantities
-from .docindex import doc_text
+from .docindex import doc_text, entities
 from .references import PICTURE_NOUNS, full_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -404,7 +404,7 @@ NAME_LABEL_KINDS = ("person", "organisation", "place", "product", "event", "work
 
 def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
     """Every name in the document with its kind: the stock that distractors are drawn from."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         kind = ENTITY_KINDS.get(ent.label_)
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
                 and not _cut_name(doc, ent):  # "Susilo Bambang" of "Susilo Bambang Yudhoyono"
@@ -414,7 +414,7 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
 
 def extract_facts(doc: "Doc") -> list[Fact]:
     """All facts of a document in reading order (sentence, then position)."""
-    month_context = quantities.month_context(e.text for e in doc.ents if e.label_ == "DATE")
+    month_context = quantities.month_context(e.text for e in entities(doc) if e.label_ == "DATE")
     facts: list[Fact] = []
     text = doc_text(doc)
     for raw in doc.sents:

@@ -14,6 +14,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import nameclues, quantities, references
+from .docindex import entities
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, in_quote, name_entities, quote_regions, sentence_tokens
@@ -135,7 +136,7 @@ class DocumentQuestions:
         self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self.counts = Counter(normalize(document.text).split())
         self.folder = folder_of(document)
-        self.latest_year = quantities.latest_year(e.text for e in doc.ents if e.label_ == "DATE")
+        self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
 
     # --- sentences -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import references
+from .docindex import entities
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -61,7 +62,7 @@ def person_genders(doc: "Doc") -> dict[str, str]:
         votes[ent.text].add(g)
         votes[ent[-1].text].add(g)
 
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PERSON_LABELS:
             continue
         for w in _near_words(ent):
@@ -93,12 +94,12 @@ def doubtful_names(doc: "Doc") -> set[str]:
     """Names the article itself contradicts: labelled two ways, or a word of a person's name used
     as something else ("Rogge" as an organisation when the article names Jacques Rogge)."""
     labels: dict[str, set[str]] = defaultdict(set)
-    for ent in doc.ents:
+    for ent in entities(doc):
         labels[ent.text].add(ent.label_)
-    person_words = {t.text for e in doc.ents if e.label_ in PERSON_LABELS for t in e if t.text[:1].isupper()}
+    person_words = {t.text for e in entities(doc) if e.label_ in PERSON_LABELS for t in e if t.text[:1].isupper()}
     doubtful = {text for text, ls in labels.items() if len(ls) > 1}
-    label_at = {t.i: e.label_ for e in doc.ents for t in e}
-    for ent in doc.ents:
+    label_at = {t.i: e.label_ for e in entities(doc) for t in e}
+    for ent in entities(doc):
         # a list's other members say what it lists: "Zoe, Chrissie and Sam" are people
         root = ent.root
         partners = [t for t in (*root.conjuncts,) if t.i in label_at and not ent.start <= t.i < ent.end]
@@ -109,7 +110,7 @@ def doubtful_names(doc: "Doc") -> set[str]:
             doubtful.add(ent.text)  # "GB", "BBC": people's names are not written in capitals
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.label_ in ("ORG", "PERSON", "GPE"):
             doubtful.add(ent.text)  # "2100 GMT", "5 GHz": a unit after a number, not a name
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PERSON_LABELS and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
                                                               "EVENT", "NORP"):
             if any(t.text in person_words for t in ent if len(t.text) > 2):

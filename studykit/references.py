@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .docindex import sentence_of
+from .docindex import entities, entity_at, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -90,7 +90,7 @@ def _subject_entities(verb: "Token", labels) -> list["Span"]:
             if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 target = verb.head  # "Paddy Considine, who won ..."
             # the name must be the subject itself ("The DTI said"), not inside it ("a DTI spokesman")
-            out += [e for e in doc.ents if e.start <= target.i < e.end and _fits(e, labels)]
+            out += [e for e in entities(doc) if e.start <= target.i < e.end and _fits(e, labels)]
     return out
 
 
@@ -118,7 +118,7 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     found = _antecedent_by_subject(tok, kind, labels, verb, depth)
     if found is None or len(found) < 2:
         return None  # "Guy" alone is no safe name to put in a question
-    between = [e for e in doc.ents if e.label_ == "PERSON" and found.end <= e.start and e.end <= tok.i
+    between = [e for e in entities(doc) if e.label_ == "PERSON" and found.end <= e.start and e.end <= tok.i
                and e.text != found.text]
     if between:
         return None  # another person named in between makes it a guess
@@ -132,7 +132,7 @@ def main_person(doc) -> str | None:
     """The surname an article keeps coming back to (three mentions or more), if there is one."""
     from collections import Counter
 
-    counts = Counter(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+    counts = Counter(e[-1].text for e in entities(doc) if e.label_ == "PERSON")
     if not counts:
         return None
     (name, n), *rest = counts.most_common(2)
@@ -258,7 +258,7 @@ RELATIVE_TIME_NOUNS = frozenset("night day morning afternoon evening week weeken
 def full_name(surname: "Token") -> str | None:
     """"Jack Straw" for the "Straw" of "Mr Straw", when the document names him in full before."""
     doc = surname.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start >= surname.i - 1:
             break
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == surname.text \
@@ -273,23 +273,22 @@ def is_lone_first_name(tok: "Token") -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return False
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if (ent is not None and len(ent) != 1) or (tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_TITLES):
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         return False  # "Paula Radcliffe" itself
-    return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].text == tok.text for e in doc.ents)
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].text == tok.text for e in entities(doc))
 
 
 def is_ambiguous_surname(tok: "Token") -> bool:
     """"Cowell" alone, when the article names two people called Cowell."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return False
-    doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if ent is not None and len(ent) != 1 and not (ent[0].lower_ in SURNAME_TITLES and len(ent) == 2):
         return False
-    firsts = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text
+    firsts = {e[0].text for e in entities(tok.doc) if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text
               and e[0].lower_ not in SURNAME_TITLES}
     return len(firsts) >= 2
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import references
-from .docindex import doc_text, sentence_of
+from .docindex import doc_text, entities, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -256,7 +256,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
     # a parse error must not cut a name in two ("the Galaxy S24 [Ultra]")
     for i in list(ids):
         if doc[i].ent_type_:
-            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            ent = next((e for e in entities(doc) if e.start <= i < e.end), None)
             if ent is not None:
                 ids |= set(range(ent.start, ent.end))
     return [doc[i] for i in sorted(ids)]
