@@ -377,11 +377,8 @@ def noun_phrase(head: "Token") -> "Span":
 
 def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> Iterator[Fact]:
     for tok in sent:
-        # Appositive: "Nokia, a Finnish phone maker, ..."
-        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-            desc = noun_phrase(tok)
-            if 2 <= len(desc) <= 10 and desc[0].lower_ in ("a", "an", "the") and not in_quote(tok.i, regions):
-                yield Fact("description", desc, sent, "DESC", subject=noun_phrase(tok.head))
+        # An appositive ("MMO2, the UK-based operator, ...") is no fact to ask: as a blank it is a
+        # loose description that many phrases would fill, and reviewers rejected it every time.
         # Copula: "X is Y" / "The picture is ..."
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in ("NOUN", "PROPN"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

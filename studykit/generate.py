@@ -38,6 +38,7 @@ MAX_CLOZE_WORDS = 50
 # Written words longer than this cannot be recalled word for word: blanking them tests nothing.
 MAX_QUOTE_BLANK_WORDS = 12
 REPORTING_VERBS = frozenset("tell inform brief".split())
+OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website programme interviewer".split())
 
 
 _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
@@ -316,6 +317,8 @@ class DocumentQuestions:
         root = fact.span.root
         if root.dep_ in ("dobj", "dative") and root.head.lemma_ in REPORTING_VERBS:
             return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in OUTLET_NOUNS:
+            return True  # "the BBC's correspondent": whose correspondent is no fact of the story
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and \
             root.doc[root.head.i - 1].lower_ in ("according", "said", "told", "spoke", "speaking", "talking")
 

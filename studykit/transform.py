@@ -338,7 +338,7 @@ def _lower_first(tok: "Token", text: str) -> str:
         return text.lower()
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
-    if (tok.pos_ in ("ADJ", "ADV") and ("-" in text or text.lower().endswith("ly"))) or \
+    if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_) or \
             (tok.tag_ == "NNS" and not tok.ent_type_ and tok.is_sent_start):
         return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start
     if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):

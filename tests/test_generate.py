@@ -568,6 +568,9 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
     # a time only the story fixes: which night?
     ("Helen Ward was added to the list of presenters on the night, the Westfield Herald said in 2004.", "on the night"),
+    # an appositive description is a loose blank many phrases would fill
+    ("Westfield Mobile, the UK-based operator with services in the UK, Ireland and Germany, has opted for "
+     "technology based on the Portfield standard.", "Westfield Mobile, _____"),
     # a spoken quotation is no blank; nobody recalls it word for word
     ('"Access to local film is restricted across the region," said Tom Rivers, head of the Westfield Film Council.',
      "_____,\" said"),
