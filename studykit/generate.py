@@ -156,6 +156,10 @@ class DocumentQuestions:
             return False  # two sentences the segmenter ran together
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Kevin Hogan, filtering ...": the end of a quotation cut off its start
+        root = sent.root
+        if sent[0].i == root.i and root.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+            return False  # "Clocked a new record ...": the subject is missing from the text itself
         return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def is_topic(self, fact: Fact) -> bool:
@@ -208,7 +212,8 @@ class DocumentQuestions:
                 rep = rep[:1].upper() + rep[1:]
             edits[blank.start_char] = (blank.end_char, rep)
             before = self.doc[blank.start - 1] if blank.start > sent.start else None
-            if before is not None and before.lower_ in ("a", "an") and before.idx not in edits:
+            possessor = blank.end < len(self.doc) and self.doc[blank.end].tag_ == "POS"
+            if before is not None and before.lower_ in ("a", "an") and before.idx not in edits and not possessor:
                 # "an _____ ban" would point at a vowel; a swapped-in word takes its own article
                 article = "a(n)" if replace_with is None else _article_for(replace_with)
                 if before.text[:1].isupper():

@@ -610,3 +610,8 @@ def test_a_conversion_in_brackets_gives_no_blank_and_no_swap():
 
 def test_a_sentence_that_starts_with_said_is_a_fragment():
     assert bank_for_text("Said Tom Rivers, filtering out e-mail messages can stop about 52% of spam in 2004.") == []
+
+
+def test_a_sentence_without_its_subject_is_a_fragment():
+    text = "Tom Rivers won in Portfield in 2003.\n\nClocked a new Westfield record of 44.93 seconds in Portfield in 2004."
+    assert not any("Clocked" in q.prompt or "clocked" in q.prompt for q in bank_for_text(text))
