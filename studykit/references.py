@@ -245,6 +245,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 
     def restrictive(k: "Token") -> bool:  # "the prize, which will be awarded in June": not which prize
+        if k.dep_ == "prep" and all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.i == k.i
+                                    or t.dep_ == "det" for t in k.subtree):
+            return False  # "the finalists for 2005": a year does not say finalists of what
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)

@@ -566,6 +566,9 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     ("The 31-year-old Scot won the Portfield title in 2003.", "31-year-old Scot"),
     # a clause after a comma adds to a noun, it does not say which one: which prize?
     ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
+    # a year does not say which: finalists of what?
+    ("The finalists for 2005 include Helen Ward's novel The Long Harbour and Tom Rivers' memoir Portfield.",
+     "The finalists for 2005"),
     # a time only the story fixes: which night?
     ("Helen Ward was added to the list of presenters on the night, the Westfield Herald said in 2004.", "on the night"),
     # an appositive description is a loose blank many phrases would fill
