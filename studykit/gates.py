@@ -60,6 +60,8 @@ def gate_failure(q: Question) -> str | None:
         return "prompt length"
     if not _balanced(prompt):
         return "unbalanced quotes or brackets"
+    if re.match(r"(?:Said|Says|Added|Adds)\b", prompt):
+        return "starts with a speech verb ('For instance, said X, ...' without its lead-in)"
     if re.search(r"\s[,.;:?]|,,|\?\S|^[,;:.]", prompt) or "  " in prompt:
         return "dangling punctuation"
     if q.type in ("short", "choice") and "?" in prompt:

@@ -148,6 +148,9 @@ class DocumentQuestions:
             return False
         if not re.search(r"[.!]['\"\u2019\u201d)\]]*$", text):
             return False  # cut off by the segmenter ("... for the RSC's All's")
+        before = self.display.text[:sent.start_char].rstrip(" \t")
+        if before and before[-1] not in ".!?:;\n\"'\u2019\u201d)]":
+            return False  # its start was cut off: "Well That Ends Well and ..." after "All's"
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
         if sent[0].dep_ == "mark" and sent[0].head.dep_ == "ROOT":

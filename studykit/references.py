@@ -31,7 +31,8 @@ CLASS_NOUNS = frozenset(
 # Of those, the ones that stand for a person: only the person's name identifies them.
 PERSON_CLASS_NOUNS = frozenset(
     "man woman official minister star singer actor actress player spokesman spokeswoman athlete sprinter "
-    "runner striker coach manager director winner champion veteran chairman chairwoman boss".split()
+    "runner striker coach manager director winner champion veteran chairman chairwoman boss author writer "
+    "novelist poet artist composer painter musician dancer designer economist analyst".split()
 )
 PICTURE_NOUNS = frozenset(
     "picture image photo photograph illustration drawing painting video cartoon poster map chart "

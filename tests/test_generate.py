@@ -213,6 +213,7 @@ def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
     ("Who did he meet at the old embassy in Paris last spring?", "Maria", "unresolved pronoun"),
     ("Who hit a yearly high?", "Eircom", "too thin"),
     ("What did Acme buy?", "Westfield Foods", "too thin"),  # which of its purchases?
+    ("Said Maria Lopez, the trust was founded in _____.", "2004", "speech verb"),
     ("When did Maria Lopez found the trust in 2004?", "2004", "given away"),
     ("When did Maria Lopez found the trust ,?", "2004", "dangling"),
     ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
@@ -564,6 +565,7 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     # a person named only by a description: which star?
     ("The Kansas star is set to race Tom Rivers again at the Westfield Grand Prix in 2005.", "Kansas star"),
     ("The 31-year-old Scot won the Portfield title in 2003.", "31-year-old Scot"),
+    ("The fairy-tale author was born in Portfield in 1805, the Westfield Museum said.", "fairy-tale author"),
     # a clause after a comma adds to a noun, it does not say which one: which prize?
     ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
     # a year does not say which: finalists of what?
