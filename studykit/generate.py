@@ -201,6 +201,8 @@ class DocumentQuestions:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
                 if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
                     continue  # "Rank aims to grow its business": the name is right there
+                if ent is not None and any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i]):
+                    continue  # "Carroll has stepped up his form": not "Mark Carroll's form"
                 rep = references.replacement_for(tok, self.display.text)
                 if rep is None:
                     return None

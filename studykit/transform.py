@@ -339,7 +339,8 @@ def _lower_first(tok: "Token", text: str) -> str:
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
     if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_) or \
-            (tok.tag_ == "NNS" and not tok.ent_type_ and tok.is_sent_start):
+            (tok.tag_ == "NNS" and not tok.ent_type_ and tok.is_sent_start and tok.i + 1 < len(tok.doc)
+             and tok.doc[tok.i + 1].pos_ == "ADP"):  # "Sales of ...", not the surname in "Rivers has"
         return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start
     if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):
         return text  # never written in lower case in this text: a name the tagger missed
@@ -383,7 +384,9 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
             ent = references.antecedent(t, references.pronoun_class(t) or "thing")
             if ent is not None and ent.start < t.i and (
                     any(x.i in range(ent.start, ent.end) for x in tokens) or set(range(ent.start, ent.end)) & bound):
-                continue  # the name is in the question already (or is its answer)  # "Tom Hanks won the award for his role": the name is already in the question
+                continue  # "Tom Hanks won the award for his role": the name is already in the question (or is its answer)
+            if ent is not None and any(x.text == ent[-1].text for x in sentence_of(t) if x.i < t.i and x.i >= ent.end):
+                continue  # "Rivers has stepped up his training": the surname is there already
             rep = references.replacement_for(t, display.text)
             if rep is None:
                 return None
