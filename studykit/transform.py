@@ -45,6 +45,8 @@ PERSON_OBJECT_VERBS = frozenset("tell inform ask warn urge meet contact sue join
 # Verbs that take two objects ("gave the club a loan"); elsewhere a "dative" is a parse error.
 GIVING_VERBS = frozenset("give send tell offer award hand pay show lend owe grant sell bring teach promise cost "
                          "buy ask allow deny charge wish leave feed serve pass".split())
+# Verbs whose complement clause is someone's view rather than a fact of the story.
+OPINION_VERBS = frozenset("believe think expect hope fear doubt suspect predict reckon feel guess".split())
 # Prepositions that open adjuncts a short question can do without ("after a long career").
 ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
                           "besides unlike like as because due thanks via per against under".split())
@@ -492,6 +494,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if role == "pp" and prep is not None and prep.i > verb.i and prep.doc[prep.i - 1].text == "," \
             and prep.right_edge.i + 1 < len(prep.doc) and prep.doc[prep.right_edge.i + 1].text == ",":
         return None  # "Previous winners include X, in 2000, which ...": an aside, not the verb's time
+    if strict and role == "subject" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in verb.children):
+        return None  # "X will also join the delegation": "Who will join ...?" has more than one answer
+    if strict and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
+        return None  # "Edwards believes X can take gold": an opinion, not a fact to ask
     if strict and any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") for t in subject.subtree):
         return None  # "Kluft, the champion, and Ceplak had winning performances"
     keep = moved | {subject.i}

@@ -627,3 +627,13 @@ def test_a_pronoun_whose_person_is_named_in_the_sentence_stays():
             "Rivers has stepped up his training at the Portfield track since January 2004, the club said.")
     prompts = [q.prompt for q in bank_for_text(text)]
     assert not any("Rivers's training" in p or "Rivers' training" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    # others joined as well: "Who will join ...?" has more than one answer
+    ("Helen Ward will also join the Westfield delegation at the Portfield talks in 2005.", "Who will join"),
+    # someone's belief is no fact to ask about
+    ("Tom Rivers believes Helen Ward can take gold at the Westfield Games in 2005.", "When can Helen Ward take gold"),
+])
+def test_no_subject_question_for_also_or_a_belief(text, forbidden):
+    assert not any(q.prompt.startswith(forbidden) for q in bank_for_text(text)), [q.prompt for q in bank_for_text(text)]
