@@ -183,16 +183,20 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
     if after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN":
         return True
     if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
-            and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC"):
-        return True  # "[Maria Full] of Grace": a title goes on; "Paris and Rome" are two names
+            and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC") \
+            and not (ent.label_ == "PERSON" and (after.lower_ != "of" or doc[ent.end + 1].ent_type_)):
+        # "[Maria Full] of Grace": a title goes on; "Paris and Rome" are two names, and so are
+        # "Clint Eastwood for Million Dollar Baby" and "Powell of Dresdner Kleinwort"
+        return True
     if after is not None and after.lower_ in ("into", "to", "from", "with", "on", "in", "at", "the") \
             and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_ \
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG"):
         return True  # "[Flight] into Danger": a title the model cut; "Nokia in London" is not
     if before is not None and before.lower_ in ("into", "to", "from", "with", "on", "in", "at", "of", "for") \
             and ent.start > 1 and doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_ \
-            and not doc[ent.start - 2].is_sent_start and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG"):
-        return True  # "Flight into [Danger]"
+            and not doc[ent.start - 2].is_sent_start \
+            and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"):
+        return True  # "Flight into [Danger]", "Maria Full of [Grace]"
     if ent[-1].lower_ in ("of", "and", "for", "the", "to", "into"):
         return True  # "the Whitbread Novel of": cut in the middle
     if before is not None and before.text in ("'", "\u2019") and ent.start > 1 and doc[ent.start - 2].is_title:
