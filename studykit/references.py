@@ -207,9 +207,15 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
             any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
         return True  # "the 29-year-old"
+    doc = tok.doc
+    if tok.lower_ == "old" and re.fullmatch(r"the \d+-years?-old", doc[max(0, tok.i - 5):tok.i + 1].text.lower()) \
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        return True  # "The 29-year-old finished second": however the parser reads it, it names no one
     kids = [k for k in tok.children if kept is None or k.i in kept]
+    own = [t for t in tok.subtree if not any(a.dep_ in ("conj", "cc") and a.i in {x.i for x in tok.subtree}
+                                                 and a.i != tok.i for a in [t, *t.ancestors])]
     if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", tok.doc[tok.left_edge.i:tok.i].text) \
-            and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in tok.subtree):
+            and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in own):
         return True  # "the 31-year-old Scot": an age and a nationality name no one
     if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
@@ -237,7 +243,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     lemma = tok.lemma_.lower()
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         return False  # "Parmalat, the Italian food group": the name it describes is right there
-    if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in tok.subtree if kept is None or t.i in kept):
+    if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
         return True  # "the Kansas star", "the two-time Academy Award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Kansas star" is still any star from Kansas
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)

@@ -566,6 +566,7 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     ("The Kansas star is set to race Tom Rivers again at the Westfield Grand Prix in 2005.", "Kansas star"),
     ("The 31-year-old Scot won the Portfield title in 2003.", "31-year-old Scot"),
     ("The fairy-tale author was born in Portfield in 1805, the Westfield Museum said.", "fairy-tale author"),
+    ("The 29-year-old finished second to Helen Ward in the 2002 and 2003 Westfield races.", "29-year-old"),
     # a clause after a comma adds to a noun, it does not say which one: which prize?
     ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
     # a year does not say which: finalists of what?
