@@ -16,8 +16,8 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, _lower_first, attachment, clause_subject,
-                        make_wh_question, render, span_root)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_subject, lower_first,
+                        make_wh_question, render, span_root, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -123,11 +123,8 @@ def _pruned(tok: "Token", keep: set[int]) -> set[int]:
 
 
 def _without_brackets(ids: set[int], doc, keep: set[int]) -> set[int]:
-    for ent in doc.ents:  # a parse error must not cut a name in two
-        if ids & set(range(ent.start, ent.end)):
-            ids = ids | set(range(ent.start, ent.end))
     depth, out = 0, set()
-    for i in sorted(ids):
+    for i in sorted(with_whole_names(ids, doc)):
         t = doc[i]
         if t.text in "([":
             depth += 1
@@ -291,7 +288,7 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     parts: list[tuple] = [(wh, True), (aux, True)]
     for i in sorted(subject_ids):
         text = display.tok(doc[i])
-        parts.append((_lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
+        parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
     parts.append((verb_text, True, verb.i))
     for i in sorted(rest):
         parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))

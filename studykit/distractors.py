@@ -14,6 +14,7 @@ from typing import Iterable
 
 from . import quantities
 from .gates import normalize
+from .nameclues import TITLES, first_name_gender, known_first_name
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
 
@@ -39,16 +40,13 @@ def _same_shape(a: str, b: str, article: bool = False) -> bool:
     """A distractor looks like the answer: digits or none, a title or none, about as many words."""
     if any(c.isdigit() for c in a) != any(c.isdigit() for c in b):
         return False
-    if (a.split()[0].lower().rstrip(".") in _TITLES) != (b.split()[0].lower().rstrip(".") in _TITLES):
+    if (a.split()[0].lower().rstrip(".") in TITLES) != (b.split()[0].lower().rstrip(".") in TITLES):
         return False
     if article and (a.split()[0].lower() == "the") != (b.split()[0].lower() == "the"):
         return False  # "the National Indoor Arena" among people's names stands out
     def size(text: str) -> int:
         return len([w for w in text.split() if w.lower() != "the"])
     return abs(size(a) - size(b)) <= 1
-
-
-_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
 def _initials(text: str) -> str:
@@ -86,15 +84,11 @@ class DistractorPool:
     def is_person(self, doc_id: str, name: str) -> bool:
         """A person's name by a second signal: the article gives it a gender, or it starts with a
         known first name."""
-        from .nameclues import known_first_name
-
         known = self.gender.get(doc_id, {})
         return name in known or known_first_name(name)
 
     def gender_of(self, doc_id: str, name: str) -> str | None:
         """What the article says (titles, "she"), else what the first name says."""
-        from .nameclues import first_name_gender
-
         if not name.split():
             return None
         known = self.gender.get(doc_id, {})

@@ -375,20 +375,19 @@ class DocumentQuestions:
                 accept = [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
             gender = None
+            # a name from the same sentence could be true as well; it is never a fair distractor
+            in_sentence = [self.display.span(e) for e in fact.sent.ents]
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
-                choice_answer, in_sentence = short[1], [self.display.span(e) for e in fact.sent.ents]
+                choice_answer = short[1]
                 label = "PERSON" if fact.speaker.root.ent_type_ == "PERSON" else "ORG"
                 speaker_kind = "person" if label == "PERSON" else "organisation"
                 wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder,
-                                        gender=self.pool.gender_of(self.document.id, choice_answer))
+                                        avoid=in_sentence, folder=self.folder)
             elif fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:
                 choice_answer = short[1] if short is not None else (fact.resolved or answer)
-                # a name from the same sentence could be true as well; it is never a fair distractor
-                in_sentence = [self.display.span(e) for e in fact.sent.ents]
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
@@ -406,7 +405,7 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,
-                                        latest_year=self.latest_year)
+                                            latest_year=self.latest_year)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement

@@ -28,6 +28,8 @@ MALE = frozenset("mr sir lord he him his himself actor spokesman chairman busine
                  "congressman policeman man boy father son husband brother king prince duke count "
                  "grandfather uncle nephew widower groom hero waiter host".split())
 PERSON_LABELS = ("PERSON",)
+NAME_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP")  # names other than people's
+# Titles before a name: they say it is a person's ("Ms Hewitt"), and options match on them.
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 
 
@@ -101,8 +103,7 @@ def doubtful_names(doc: "Doc") -> set[str]:
     label_at = {t.i: e.label_ for e in entities(doc) for t in e}
     for ent in entities(doc):
         # a list's other members say what it lists: "Zoe, Chrissie and Sam" are people
-        root = ent.root
-        partners = [t for t in (*root.conjuncts,) if t.i in label_at and not ent.start <= t.i < ent.end]
+        partners = [t for t in ent.root.conjuncts if t.i in label_at and not ent.start <= t.i < ent.end]
         others = {label_at[t.i] for t in partners}
         if len(partners) >= 2 and len(others) == 1 and ent.label_ not in others:
             doubtful.add(ent.text)
@@ -110,11 +111,8 @@ def doubtful_names(doc: "Doc") -> set[str]:
             doubtful.add(ent.text)  # "GB", "BBC": people's names are not written in capitals
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.label_ in ("ORG", "PERSON", "GPE"):
             doubtful.add(ent.text)  # "2100 GMT", "5 GHz": a unit after a number, not a name
-    for ent in entities(doc):
-        if ent.label_ not in PERSON_LABELS and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
-                                                              "EVENT", "NORP"):
-            if any(t.text in person_words for t in ent if len(t.text) > 2):
-                doubtful.add(ent.text)
+        if ent.label_ in NAME_LABELS and any(t.text in person_words for t in ent if len(t.text) > 2):
+            doubtful.add(ent.text)  # "Rogge" as a firm where the article names Jacques Rogge
     return doubtful
 
 

@@ -204,17 +204,15 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return full_name(tok) is None
     if tok.lower_ in ("here", "there") and tok.dep_ == "advmod":
         return True  # "celebrated here": the place is only in the article
-    if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years") and \
-            any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
-        return True  # "the 29-year-old"
     doc = tok.doc
     if tok.lower_ == "old" and re.fullmatch(r"the \d+-years?-old", doc[max(0, tok.i - 5):tok.i + 1].text.lower()) \
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
-        return True  # "The 29-year-old finished second": however the parser reads it, it names no one
+        return True  # "the 29-year-old", however the parser reads it ("The 29-year-old finished second")
     kids = [k for k in tok.children if kept is None or k.i in kept]
-    own = [t for t in tok.subtree if not any(a.dep_ in ("conj", "cc") and a.i in {x.i for x in tok.subtree}
-                                                 and a.i != tok.i for a in [t, *t.ancestors])]
-    if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", tok.doc[tok.left_edge.i:tok.i].text) \
+    # the noun's own words: "the athlete and team-mates X and Y" does not name the athlete
+    listed = {t.i for k in tok.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+    own = [t for t in tok.subtree if t.i not in listed]
+    if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", doc[tok.left_edge.i:tok.i].text) \
             and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in own):
         return True  # "the 31-year-old Scot": an age and a nationality name no one
     if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \

@@ -255,13 +255,17 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
         t = doc[i]
         if t.dep_ == "prep" and t.i not in keep and not any(c.i in ids for c in t.children):
             ids.discard(i)
-    # a parse error must not cut a name in two ("the Galaxy S24 [Ultra]")
-    for i in list(ids):
-        if doc[i].ent_type_:
-            ent = next((e for e in entities(doc) if e.start <= i < e.end), None)
-            if ent is not None:
-                ids |= set(range(ent.start, ent.end))
-    return [doc[i] for i in sorted(ids)]
+    return [doc[i] for i in sorted(with_whole_names(ids, doc))]
+
+
+def with_whole_names(ids: set[int], doc) -> set[int]:
+    """*ids* and the rest of every name they touch: a parse error must not cut a name in two
+    ("the Galaxy S24 [Ultra]")."""
+    out = set(ids)
+    for ent in entities(doc):
+        if any(ent.start <= i < ent.end for i in ids):
+            out.update(range(ent.start, ent.end))
+    return out
 
 
 # --- wh-phrases -------------------------------------------------------------------------------
@@ -334,7 +338,7 @@ def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
-def _lower_first(tok: "Token", text: str) -> str:
+def lower_first(tok: "Token", text: str) -> str:
     """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
     if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
         return text.lower()
@@ -578,7 +582,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         for t in subject_tokens:
             text = word(t)
             if first:
-                text = _lower_first(t, text) if t.i not in subs else text
+                text = lower_first(t, text) if t.i not in subs else text
                 first = False
             parts.append((text, bool(t.whitespace_), t.i))
         for t in tokens:
