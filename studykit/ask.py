@@ -49,7 +49,7 @@ def answer_kind(span: "Span") -> tuple[str, str]:
     for ent in span.doc.ents:
         n = min(ent.end, span.end) - max(ent.start, span.start)
         if n > overlap and ent.start <= head.i < ent.end:
-            best, overlap = ent, n  # "Denver" (a place) in "the Denver Broncos" (a team) does not count
+            best, overlap = ent, n  # "Westfield" (a place) in "the Westfield Rovers" (a team) does not count
     if best is not None:
         kind = ENTITY_KINDS.get(best.label_, "thing")
         if kind == "date" and is_duration(best.text):
@@ -223,8 +223,8 @@ def _participle(root: "Token") -> "Token | None":
 
 
 def participle_question(span: "Span", kind: str, display: Display) -> str | None:
-    """A participle clause asked as a clause of its own, after Heilman & Smith: "The Panthers
-    won, racking up 487 yards." -> "How many yards did the Panthers rack up?"; "pigments found in
+    """A participle clause asked as a clause of its own, after Heilman & Smith: "The Rovers
+    won, scoring 4 goals." -> "How many goals did the Rovers score?"; "pigments found in
     algae" -> "In what are pigments found?". The participle's subject is the noun it modifies
     (acl) or the subject of the clause it hangs from (advcl); the tense is that clause's."""
     doc = span.doc

@@ -160,11 +160,11 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
             return []  # the article calls the answer something else too: options would mix kinds
         want = (gender or pool.gender_of(doc_id, answer)) if kind == "person" else None
         if kind == "person" and not pool.is_person(doc_id, answer):
-            return []  # "La Boheme" labelled a person: options would be people for an opera
+            return []  # an opera labelled a person: options would be people for a title
 
         def fits(cand: str) -> bool:
             if kind == "person" and not pool.is_person(doc_id, cand):
-                return False  # "Tate" (a gallery) is no sculptor
+                return False  # a gallery labelled a person is no sculptor
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article,
                     fits=fits)

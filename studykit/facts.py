@@ -185,22 +185,22 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
     if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC") \
             and not (ent.label_ == "PERSON" and (after.lower_ != "of" or doc[ent.end + 1].ent_type_)):
-        # "[Maria Full] of Grace": a title goes on; "Paris and Rome" are two names, and so are
-        # "Clint Eastwood for Million Dollar Baby" and "Powell of Dresdner Kleinwort"
+        # "[Anna Full] of Grace": a title goes on; "Paris and Rome" are two names, and so are
+        # "Helen Ward for The Long Harbour" and "Tom Rivers of Westfield Bank"
         return True
     if after is not None and after.lower_ in ("into", "to", "from", "with", "on", "in", "at", "the") \
             and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_ \
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG"):
-        return True  # "[Flight] into Danger": a title the model cut; "Nokia in London" is not
+        return True  # "[Flight] into Darkness": a title the model cut; "Nokia in London" is not
     if before is not None and before.lower_ in ("into", "to", "from", "with", "on", "in", "at", "of", "for") \
             and ent.start > 1 and doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_ \
             and not doc[ent.start - 2].is_sent_start \
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"):
-        return True  # "Flight into [Danger]", "Maria Full of [Grace]"
+        return True  # "Flight into [Darkness]", "Anna Full of [Grace]"
     if ent[-1].lower_ in ("of", "and", "for", "the", "to", "into"):
-        return True  # "the Whitbread Novel of": cut in the middle
+        return True  # "the Westfield Novel of": cut in the middle
     if before is not None and before.text in ("'", "\u2019") and ent.start > 1 and doc[ent.start - 2].is_title:
-        return True  # "Critics' [Circle]": part of a longer name
+        return True  # "the Portfield Critics' [Circle]": part of a longer name
     return after is not None and after.text == "(" and ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
 
 
@@ -209,7 +209,7 @@ NAME_CONNECTORS = frozenset("of and for the a an to de du da del der den von van
 
 def _name_shaped(span: "Span") -> bool:
     """Every word of a name is capitalised (bar connectors, "of", "de"), and not every word is one
-    the text also writes in lower case: "Shakespearean performer" and a sentence-initial "Groups"
+    the text also writes in lower case: "Elizabethan performer" and a sentence-initial "Groups"
     are labels the model gave to common words."""
     words = [t for t in span if any(c.isalpha() for c in t.text) and t.lower_ not in NAME_CONNECTORS
              and t.tag_ != "POS" and t.text[:1] not in "'\u2019"]
@@ -381,7 +381,7 @@ def noun_phrase(head: "Token") -> "Span":
 
 def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> Iterator[Fact]:
     for tok in sent:
-        # An appositive ("MMO2, the UK-based operator, ...") is no fact to ask: as a blank it is a
+        # An appositive ("Westfield Mobile, the UK-based operator, ...") is no fact to ask: as a blank it is a
         # loose description that many phrases would fill, and reviewers rejected it every time.
         # Copula: "X is Y" / "The picture is ..."
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in ("NOUN", "PROPN"):

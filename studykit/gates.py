@@ -23,7 +23,7 @@ POSSESSIVES = frozenset({"his", "her", "its", "their"})
 NAME_FACTS = frozenset({"person", "organisation", "place", "product", "event", "work"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
 MAX_ANSWER_WORDS = {"quotation": 12, "description": 14}
-# Two words suffice for the facts of a life ("Where was Viotti born?"); elsewhere a subject and a
+# Two words suffice for the facts of a life ("Where was Maria Lopez born?"); elsewhere a subject and a
 # verb alone leave the reader guessing which of several events is meant.
 LIFE_FACTS = re.compile(r"\b(?:born|die|died|live|lives|lived|based|raised|educated|buried)\b")
 MIN_CONTENT_WORDS = 4  # without a name in it, a question with fewer says too little to pin its answer
@@ -78,7 +78,7 @@ def gate_failure(q: Question) -> str | None:
         if len(content) < needed:
             return "question too thin to identify its answer"
         if len(content) <= 2 and not LIFE_FACTS.search(prompt):
-            return "question too thin to identify its answer"  # "What did WPP buy?": which purchase?
+            return "question too thin to identify its answer"  # "What did Acme buy?": which purchase?
     if q.type == "cloze" and prompt.count(BLANK) != 1:
         return "cloze needs exactly one blank"
     if q.type == "truefalse":

@@ -150,7 +150,7 @@ class DocumentQuestions:
             return False  # cut off by the segmenter ("... for the RSC's All's")
         before = self.display.text[:sent.start_char].rstrip(" \t")
         if before and before[-1] not in ".!?:;\n\"'\u2019\u201d)]":
-            return False  # its start was cut off: "Well That Ends Well and ..." after "All's"
+            return False  # its start was cut off: "Well and Other Stories ..." after "All's"
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
         if sent[0].dep_ == "mark" and sent[0].head.dep_ == "ROOT":
@@ -158,7 +158,7 @@ class DocumentQuestions:
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
             return False  # two sentences the segmenter ran together
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
-            return False  # "Said Kevin Hogan, filtering ...": the end of a quotation cut off its start
+            return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
         root = sent.root
         if sent[0].i == root.i and root.tag_ in ("VBD", "VBZ", "VBP") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
@@ -202,7 +202,7 @@ class DocumentQuestions:
                 if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
                     continue  # "Rank aims to grow its business": the name is right there
                 if ent is not None and any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i]):
-                    continue  # "Carroll has stepped up his form": not "Mark Carroll's form"
+                    continue  # "Rivers has stepped up his training": not "Tom Rivers' training"
                 rep = references.replacement_for(tok, self.display.text)
                 if rep is None:
                     return None
@@ -322,7 +322,7 @@ class DocumentQuestions:
             t.like_num or any(c.isdigit() for c in t.text) for t in doc[end + 1:min(end + 4, len(doc))])
 
     def reporting_source(self, fact: Fact) -> bool:
-        """'X told the BBC', 'according to Reuters': the outlet a statement was given to is no
+        """'X told the BBC', 'according to the Westfield Gazette': the outlet a statement was given to is no
         fact of the story, and in its own articles a give-away."""
         root = fact.span.root
         if root.dep_ in ("dobj", "dative") and root.head.lemma_ in REPORTING_VERBS:

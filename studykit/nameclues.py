@@ -1,7 +1,7 @@
 """Second opinions on names, from the article's own words: gender, and labels the model doubts.
 
-The model's entity labels are the main source of bad distractors ("Rogge", the surname of a
-person, offered among organisations; men offered for "best actress"). The article usually says
+The model's entity labels are the main source of bad distractors (a person's surname offered
+among organisations; men offered for "best actress"). The article usually says
 more: titles, gendered nouns next to a name, "he" and "she" pointing back at it, and the same
 name labelled otherwise elsewhere. A name the article contradicts is kept out of choices.
 Where the article says nothing, a first name says something: gender-guesser's dictionary of
@@ -29,7 +29,7 @@ MALE = frozenset("mr sir lord he him his himself actor spokesman chairman busine
                  "grandfather uncle nephew widower groom hero waiter host".split())
 PERSON_LABELS = ("PERSON",)
 NAME_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP")  # names other than people's
-# Titles before a name: they say it is a person's ("Ms Hewitt"), and options match on them.
+# Titles before a name: they say it is a person's ("Ms Lopez"), and options match on them.
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 
 
@@ -94,7 +94,7 @@ def context_gender(span: "Span") -> str | None:
 
 def doubtful_names(doc: "Doc") -> set[str]:
     """Names the article itself contradicts: labelled two ways, or a word of a person's name used
-    as something else ("Rogge" as an organisation when the article names Jacques Rogge)."""
+    as something else ("Rivers" as an organisation when the article names Tom Rivers)."""
     labels: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
         labels[ent.text].add(ent.label_)
@@ -102,7 +102,7 @@ def doubtful_names(doc: "Doc") -> set[str]:
     doubtful = {text for text, ls in labels.items() if len(ls) > 1}
     label_at = {t.i: e.label_ for e in entities(doc) for t in e}
     for ent in entities(doc):
-        # a list's other members say what it lists: "Zoe, Chrissie and Sam" are people
+        # a list's other members say what it lists: "Anna, Beth and Sam" are people
         partners = [t for t in ent.root.conjuncts if t.i in label_at and not ent.start <= t.i < ent.end]
         others = {label_at[t.i] for t in partners}
         if len(partners) >= 2 and len(others) == 1 and ent.label_ not in others:
@@ -112,7 +112,7 @@ def doubtful_names(doc: "Doc") -> set[str]:
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.label_ in ("ORG", "PERSON", "GPE"):
             doubtful.add(ent.text)  # "2100 GMT", "5 GHz": a unit after a number, not a name
         if ent.label_ in NAME_LABELS and any(t.text in person_words for t in ent if len(t.text) > 2):
-            doubtful.add(ent.text)  # "Rogge" as a firm where the article names Jacques Rogge
+            doubtful.add(ent.text)  # "Rivers" as a firm where the article names Tom Rivers
     return doubtful
 
 
@@ -132,8 +132,8 @@ def first_name_gender(name: str) -> str | None:
 
 
 def known_first_name(name: str) -> bool:
-    """Whether *name* starts with a first name people have ("Herbert Hoover", not "La Boheme")."""
+    """Whether *name* starts with a first name people have ("Helen Ward", not "La Traviata")."""
     words = [w for w in name.split() if w[:1].isupper()]
     if len(words) >= 2 and words[0].lower().rstrip(".") in TITLES:
-        return True  # "Ms Hewitt", "Mrs Jane Doe"
+        return True  # "Ms Lopez", "Mrs Jane Doe"
     return len(words) >= 2 and _detector().get_gender(words[0]) != "unknown"

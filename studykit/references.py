@@ -240,10 +240,10 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return False  # "the picture": the document's own picture is part of what the reader has
     lemma = tok.lemma_.lower()
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
-        return False  # "Parmalat, the Italian food group": the name it describes is right there
+        return False  # "Acme, the Italian food group": the name it describes is right there
     if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
-        return True  # "the Kansas star", "the two-time Academy Award winner": only a name says who
-    def names_it(t: "Token") -> bool:  # "the Kansas star" is still any star from Kansas
+        return True  # "the Ohio star", "the two-time award winner": only a name says who
+    def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
     if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
         return True  # "the Italian liqueur maker": a description standing in for a name
@@ -290,7 +290,7 @@ def is_lone_first_name(tok: "Token") -> bool:
 
 
 def is_ambiguous_surname(tok: "Token") -> bool:
-    """"Cowell" alone, when the article names two people called Cowell."""
+    """"Ortiz" alone, when the article names two people called Ortiz."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return False
     ent = entity_at(tok)

@@ -130,7 +130,7 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return ("counted" if counted is not None else "subject"), head, (anchor, counted)
     if dep == "dative" and head.lemma_.lower() not in GIVING_VERBS:
-        return None  # "won the CFCA best actress": the model's second object is a modifier
+        return None  # "won the WFCA best actress": the model's second object is a modifier
     if dep in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return ("counted" if counted is not None else "object"), head, (anchor, counted)
     if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
@@ -174,7 +174,7 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         if t.dep_ == "relcl" and t.head.pos_ == "PRON" and t.i not in keep:
             return None  # "something we should welcome" means nothing without its clause
         if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text not in ",(-\u2013\u2014":
-            continue  # "the champion Carolina Panthers": an appositive without a comma is part of the name
+            continue  # "the champion Portfield Stars": an appositive without a comma is part of the name
         fenced = t.dep_ in ("prep", "acl", "amod", "advmod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
             and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text in (",", ";")
@@ -501,7 +501,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if strict and role == "subject" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in verb.children):
         return None  # "X will also join the delegation": "Who will join ...?" has more than one answer
     if strict and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
-        return None  # "Edwards believes X can take gold": an opinion, not a fact to ask
+        return None  # "Rivers believes X can take gold": an opinion, not a fact to ask
     if strict and any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") for t in subject.subtree):
         return None  # "Kluft, the champion, and Ceplak had winning performances"
     keep = moved | {subject.i}
@@ -514,7 +514,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         return None  # a second wh-word ("... World War II where, in ...") makes no question
     if any(t.lower_ in ("together", "jointly") for t in tokens if t.i in kept_ids) \
             and not any(c.dep_ == "conj" for c in subject.children) and subject.tag_ not in ("NNS", "NNPS"):
-        return None  # "What did Riddell create together?": the partner was cut away
+        return None  # "What did Ward create together?": the partner was cut away
     for t in tokens:
         than = [c for c in t.children if c.lower_ == "than"]
         if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):

@@ -420,10 +420,11 @@ def test_a_person_s_surname_is_no_organisation_option():
     from studykit.nameclues import doubtful_names
     from studykit.nlp import load_pipeline
 
-    doc = load_pipeline()("Jacques Rogge of the International Olympic Committee spoke on Monday. "
-                          "The inquiry was opened by Rogge and Balco Laboratories in March.")
-    rogge = [e for e in doc.ents if e.text == "Rogge"]
-    assert all(e.text in doubtful_names(doc) for e in rogge if e.label_ != "PERSON")
+    doc = load_pipeline()("Jan Brosk of the Westfield Athletics Board spoke on Monday. "
+                          "The inquiry was opened by Brosk and Portfield Laboratories in March.")
+    as_firm = [e for e in doc.ents if e.text == "Brosk" and e.label_ != "PERSON"]
+    assert as_firm and "Brosk" in doubtful_names(doc)  # the model calls the surname a firm; the rule doubts it
+    assert "Portfield Laboratories" not in doubtful_names(doc)
 
 
 @pytest.mark.parametrize("sentence,not_an_answer", [
@@ -436,8 +437,8 @@ def test_a_person_s_surname_is_no_organisation_option():
     # the model cut a title short before "of"
     ("Spanish drama Lucia Full of Grace, about a Colombian woman, got five nominations in 2005.", "Lucia Full"),
     # ... or after "into", or in the middle
-    ("Hailey wrote Flight into Danger, a television play, in 1956.", "Danger"),
-    ("The novel won the Whitbread Novel of the Year award in 2004.", "the Whitbread Novel of"),
+    ("Ward wrote Flight into Darkness, a television play, in 1956.", "Darkness"),
+    ("The novel won the Westfield Book of the Year award in 2004.", "the Westfield Book of"),
     # the end of a longer name after a plural possessive
     ("The Portfield Critics' Circle named Helen Ward best actress in 2004.", "Circle"),
 ])
@@ -504,7 +505,7 @@ def test_a_list_s_odd_label_and_a_unit_after_a_number_are_doubtful():
     from studykit.nameclues import doubtful_names
     from studykit.nlp import load_pipeline
 
-    doc = load_pipeline()("Den died after being confronted by Zoe, Chrissie and Sam in the Queen Vic. "
+    doc = load_pipeline()("The landlord died after being confronted by Zoe, Chrissie and Sam in the Rose Tavern. "
                           "Viewers tuned in between 2000 and 2100 GMT.")
     odd = {e.text for e in doc.ents if e.text in ("Zoe", "GMT") and e.label_ != "PERSON"}
     assert odd and odd <= doubtful_names(doc)
