@@ -16,8 +16,8 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_subject, lower_first,
-                        make_wh_question, render, span_root, with_whole_names)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_subject,
+                        lower_first, make_wh_question, render, span_root, verb_list_member, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -89,12 +89,12 @@ QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019`')
 
 def _is_aside(c: "Token") -> bool:
     doc = c.doc
+    if verb_list_member(c):
+        # a second clause ("..., and missing a penalty"), unless the first verb shares the
+        # last one's object: "besieged, captured and sacked the city"
+        return any(k.dep_ in COMPLEMENT_DEPS and k.i > c.head.i for k in c.head.children)
     if c.dep_ in ASIDE_DEPS:
         return True
-    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-        # a second clause ("..., and forcing seven turnovers"), unless the first verb shares
-        # the second's object: "besieged, captured and sacked the city"
-        return any(k.dep_ in COMPLEMENT_DEPS and k.i > c.head.i for k in c.head.children)
     comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2014", "\u2013", "-")
     # ", which ...", ", 49-15", ", for example ...": asides after a comma
     return c.dep_ in ("appos", "relcl", "acl", "npadvmod", "advmod", "prep") and comma_before and c.i > c.head.i

@@ -200,6 +200,18 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
     return drop - keep
 
 
+def verb_list_member(c: "Token") -> bool:
+    """A later verb of a list ("besieged, captured and sacked"): a conjunct, or the model's
+    "adverbial clause" for a bare past form that has conjuncts of its own."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.dep_ == "conj":
+        return True
+    return c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") \
+        and any(k.dep_ == "conj" and k.pos_ == "VERB" for k in c.children) \
+        and not any(k.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for k in c.children)
+
+
 def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool = False) -> list["Token"]:
     """The verb's clause, simplified: what a short factual question can keep.
 
@@ -217,8 +229,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
         if sub & keep:
             ids |= sub
             continue
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
+        if verb_list_member(c) and not any(k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
             return []  # "besieged, captured and sacked the city": the first verb shares the last one's object
         if c.dep_ in DROP_CLAUSE_DEPS:
             continue
