@@ -25,6 +25,7 @@ from .resources import templates_dir
 PAPERS = {"a4": "A4", "letter": "letter"}
 SUFFIXES = (".pdf", ".html")
 DEFAULT_TITLE = "Review worksheet"
+MAX_SOURCES_LISTED = 6  # titles named under a worksheet's heading; the rest are counted
 # Options side by side when every one is this short (characters): four across, else two across.
 _FOUR_ACROSS, _TWO_ACROSS = 14, 32
 
@@ -116,7 +117,7 @@ def render_html(bank: Bank, form: Form, kind: str, *, paper: str = "a4", title: 
     return template.render(
         form=form,
         title=title,
-        based_on=[t for t in titles.values() if t != title],
+        based_on=_based_on(titles, title),
         paper=PAPERS[_check_paper(paper)],
         sources=sources,
         show_document=len(titles) > 1,
@@ -146,6 +147,14 @@ def _document_titles(bank: Bank, form: Form) -> dict[str, str]:
     """Titles of the documents the form's questions come from, in bank order."""
     used = {item.question.source.document for item in form.items}
     return {d.id: d.title for d in bank.documents if d.id in used}
+
+
+def _based_on(titles: dict[str, str], title: str) -> list[str]:
+    """The source titles under the heading; a sheet drawn from 200 articles names a few, not a page."""
+    names = [t for t in titles.values() if t != title]
+    if len(names) > MAX_SOURCES_LISTED:
+        names = names[:MAX_SOURCES_LISTED] + [f"and {len(names) - MAX_SOURCES_LISTED} more"]
+    return names
 
 
 def _default_title(titles: dict[str, str]) -> str:

@@ -357,3 +357,16 @@ def test_a_true_false_statement_takes_its_sentence_for_itself():
     true = Question("t", "truefalse", other.sentence, "True", "figure", other, 0.7)
     assert [q.id for q in leak_free([choice, false, true], whole_sheet=True)] == ["c", "t"]
     assert [q.id for q in leak_free([false, choice, true], whole_sheet=True)] == ["f", "t"]
+
+
+def test_a_sheet_from_many_documents_names_a_few_and_counts_the_rest():
+    from studykit.bank import DocumentRecord, Source
+
+    base = tricky_bank()
+    docs = [DocumentRecord(f"d{n}", f"Article number {n}", f"d{n}.txt", "0" * 64) for n in range(12)]
+    questions = [dataclasses.replace(q, source=Source(docs[n % 12].id, q.source.sentence))
+                 for n, q in enumerate(grown_bank(24).questions)]
+    bank = Bank(documents=docs, questions=questions)
+    html = render_html(bank, make_forms(bank)[0], "worksheet")
+    assert "Article number 0" in html and "and 6 more" in html
+    assert "Article number 11" not in html.split("and 6 more")[0]
