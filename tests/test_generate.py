@@ -301,8 +301,8 @@ def test_question_for(sentence, answer, prompt):
 def test_question_for_always_returns_a_question():
     import studykit
 
-    sentence = "The league emphasized the golden anniversary with various gold-themed initiatives."
-    for answer in ("golden anniversary", "various gold-themed initiatives", "The league", "gold-themed"):
+    sentence = "The club marked its golden anniversary with various gold-themed events."
+    for answer in ("golden anniversary", "various gold-themed events", "The club", "gold-themed"):
         q = studykit.question_for(sentence, answer)
         assert q.prompt.endswith("?") and len(q.prompt.split()) >= 3
 
