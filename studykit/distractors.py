@@ -87,6 +87,15 @@ class DistractorPool:
         known = self.gender.get(doc_id, {})
         return name in known or known_first_name(name)
 
+    def looks_like_person(self, doc_id: str, name: str) -> bool:
+        """Shaped like a person's name whatever its label: the article gives it a gender, or it is a
+        clear first name and a surname that is no common word ("Jane Doe", not "Royal Mail")."""
+        words = [w for w in name.split() if w.lower() != "the"]
+        if name in self.gender.get(doc_id, {}):
+            return True
+        return 2 <= len(words) <= 3 and first_name_gender(name) is not None \
+            and words[-1].lower() not in self.common_words and words[-1][:1].isupper()
+
     def gender_of(self, doc_id: str, name: str) -> str | None:
         """What the article says (titles, "she"), else what the first name says."""
         if not name.split():
@@ -146,13 +155,15 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
                     rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
-                    gender: str | None = None, latest_year: int | None = None) -> list[str]:
+                    gender: str | None = None, latest_year: int | None = None, before: str = "") -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
-    gives the other gender are no fair distractors."""
+    gives the other gender are no fair distractors. *before*: the sentence up to a figure, which
+    may say which way a wrong figure must lie ("more than", "fell from 36 to")."""
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3, latest_year=latest_year)
     elif kind == "figure":
-        cands = quantities.perturb_number_text(answer, rng, count=k + 3)
+        cands = quantities.perturb_number_text(answer, rng, count=k + 3,
+                                               keep=quantities.value_test(before, answer))
     else:
         # venues and works go with "the" or not alike; firms do not ("Nokia", "the BBC")
         article = kind in ("place", "event", "work")
@@ -162,9 +173,13 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
         if kind == "person" and not pool.is_person(doc_id, answer):
             return []  # an opera labelled a person: options would be people for a title
 
+        person_shaped = kind != "person" and pool.looks_like_person(doc_id, answer)
+
         def fits(cand: str) -> bool:
             if kind == "person" and not pool.is_person(doc_id, cand):
                 return False  # a gallery labelled a person is no sculptor
+            if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
+                return False  # an actress labelled a firm is no option for a cinema
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article,
                     fits=fits)

@@ -377,6 +377,7 @@ class DocumentQuestions:
             gender = None
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in fact.sent.ents]
+            before = self.doc.text[fact.sent.start_char:fact.span.start_char]
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
                 choice_answer = short[1]
@@ -391,7 +392,7 @@ class DocumentQuestions:
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
-                                        latest_year=self.latest_year)
+                                        latest_year=self.latest_year, before=before)
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
@@ -405,9 +406,11 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,
-                                            latest_year=self.latest_year)
+                                            latest_year=self.latest_year, before=before)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
-                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []
+                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
+                    and not (fact.kind == "figure" and quantities.bound_of(before, answer)) else []
+                # "more than 800,000" said as "more than 400,000" is still true
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:

@@ -87,8 +87,53 @@ _NEAR_FACTORS = (0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2)
 _WIDE_FACTORS = (0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0)
 
 
-def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[str]:
-    """Variants of a written figure with the number changed and its format kept."""
+_LOWER_BOUND = re.compile(r"(?:more than|over|at least|above|in excess of|upwards of|as many as|as much as)\s*$", re.I)
+_UPPER_BOUND = re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|as few as)\s*$", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+\D{0,3}(?P<start>\d[\d,]*(?:\.\d+)?)[^\d]{0,25}?\bto\s+(?:just\s+|only\s+)?$", re.I)
+
+
+def bound_of(before: str, answer: str) -> int:
+    """+1 for "more than 10%" (any larger figure is true too), -1 for "under 10%", 0 for an exact figure.
+
+    *before*: the sentence up to the answer, which may hold the bound ("rose by more than").
+    """
+    m = _NUMBER.search(answer)
+    if not m:
+        return 0
+    lead = before + " " + answer[:m.start()]
+    return 1 if _LOWER_BOUND.search(lead) else -1 if _UPPER_BOUND.search(lead) else 0
+
+
+def value_test(before: str, answer: str):
+    """Which wrong figures stay wrong in the sentence: None, or a test on the changed number.
+
+    "more than 10%" -> only larger ("more than 6%" would be true as well); "fell from 36 to 21
+    days" -> only below 36, or the option contradicts the verb.
+    """
+    m = _NUMBER.search(answer)
+    if not m:
+        return None
+    value = float(m.group(0).replace(",", ""))
+    tests = []
+    bound = bound_of(before, answer)
+    if bound:
+        tests.append(lambda v: (v - value) * bound > 0)
+    ft = _FROM_TO.search(before + " " + answer[:m.start()])
+    if ft:
+        start = float(ft.group("start").replace(",", ""))
+        if start != value:
+            side = 1 if value > start else -1
+            tests.append(lambda v: (v - start) * side > 0)
+    if not tests:
+        return None
+    return lambda v: all(t(v) for t in tests)
+
+
+def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None) -> list[str]:
+    """Variants of a written figure with the number changed and its format kept.
+
+    *keep*: a test on the new number (see value_test) that every variant must pass.
+    """
     m = _NUMBER.search(text)
     if not m or len(_NUMBER.findall(text)) > 1:
         return []  # "2% to 3%": changing one end of a range makes no plausible wrong answer
@@ -108,6 +153,8 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3) -> list[s
                       for f in factors]
     if percent:
         candidates = [c for c in candidates if 0 < c < 100 or (value >= 100 and c > 0)]  # "about 100%" of a population
+    if keep is not None:
+        candidates = [c for c in candidates if keep(c)]
     seen, out = {value}, []
     rng.shuffle(candidates)
     for c in candidates:

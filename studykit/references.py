@@ -34,6 +34,8 @@ PERSON_CLASS_NOUNS = frozenset(
     "runner striker coach manager director winner champion veteran chairman chairwoman boss author writer "
     "novelist poet artist composer painter musician dancer designer economist analyst".split()
 )
+# "The pair", "the duo": the people named before, whatever the parser makes of the phrase
+GROUP_OF_PEOPLE = frozenset("pair duo trio quartet couple".split())
 PICTURE_NOUNS = frozenset(
     "picture image photo photograph illustration drawing painting video cartoon poster map chart "
     "graph diagram screenshot sketch".split()
@@ -208,6 +210,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if tok.lower_ == "old" and re.fullmatch(r"the \d+-years?-old", doc[max(0, tok.i - 5):tok.i + 1].text.lower()) \
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
         return True  # "the 29-year-old", however the parser reads it ("The 29-year-old finished second")
+    if tok.lower_ in GROUP_OF_PEOPLE and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+        return True
     kids = [k for k in tok.children if kept is None or k.i in kept]
     # the noun's own words: "the athlete and team-mates X and Y" does not name the athlete
     listed = {t.i for k in tok.children if k.dep_ in ("conj", "cc") for t in k.subtree}

@@ -643,3 +643,64 @@ def test_a_pronoun_whose_person_is_named_in_the_sentence_stays():
 ])
 def test_no_subject_question_for_also_or_a_belief(text, forbidden):
     assert not any(q.prompt.startswith(forbidden) for q in bank_for_text(text)), [q.prompt for q in bank_for_text(text)]
+
+
+def test_a_person_labelled_a_firm_is_no_option_for_a_firm():
+    import random
+
+    from studykit.distractors import DistractorPool, distractors_for
+
+    pool = DistractorPool()
+    pool.add_vocabulary(["mail", "group"])
+    for name in ("Helen Mirwood", "Royal Mail", "Portfield Bank", "Acme Group", "Harbour Trust"):
+        pool.add("t", "organisation", "ORG", name)  # the model calls an actress a firm
+    for seed in range(8):
+        wrong = distractors_for("Westfield Cinema", "organisation", "ORG", "t", pool, random.Random(seed))
+        assert len(wrong) == 3 and "Helen Mirwood" not in wrong, wrong
+    # a firm named like a person keeps person-shaped options
+    assert pool.looks_like_person("t", "Helen Mirwood") and not pool.looks_like_person("t", "Royal Mail")
+
+
+def test_the_pair_needs_the_article():
+    text = ("Tom Rivers and Paul Hendry will race in Portfield on Sunday. The pair contest the 60m, "
+            "the distance over which Rivers holds the world record of 6.42 seconds.")
+    for q in bank_for_text(text):
+        assert "pair" not in q.prompt.lower(), q.prompt
+
+
+@pytest.mark.parametrize("before,answer,larger,smaller", [
+    ("Visitor numbers rose by ", "more than 10%", True, False),   # "more than 6%" is true as well
+    ("The firm employs ", "fewer than 200 staff", False, True),
+    ("Waiting times fell last year from 36 to ", "just 21 days", None, True),  # below 36 whatever else
+    ("Sales rose from 40 to ", "55 units", None, None),  # above 40 whatever else
+])
+def test_wrong_figures_stay_wrong_in_their_sentence(before, answer, larger, smaller):
+    import random
+
+    base = quantities.parse_number(answer)
+    for seed in range(10):
+        for variant in quantities.perturb_number_text(answer, random.Random(seed), count=6,
+                                                      keep=quantities.value_test(before, answer)):
+            value = quantities.parse_number(variant)
+            if "from 36" in before:
+                assert value < 36, variant
+            elif "from 40" in before:
+                assert value > 40, variant
+            elif larger:
+                assert value > base, variant
+            else:
+                assert value < base, variant
+
+
+def test_a_bounded_figure_makes_no_false_statement():
+    text = "Westfield Council said the Portfield museum welcomed more than 120,000 visitors in 2004, up from 90,000 in 2003."
+    seen = set()
+    for seed in range(8):
+        for q in bank_for_text(text, seed=seed, types=["truefalse", "choice"]):
+            seen.add(q.type)
+            if q.type == "truefalse" and q.answer == "False":
+                assert "more than 120,000" in q.prompt, q.prompt  # the year may change, the bound may not
+            for c in q.choices or []:
+                if c != q.answer and "more than" in c:
+                    assert quantities.parse_number(c) > 120000, q.choices
+    assert seen == {"truefalse", "choice"}
