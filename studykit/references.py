@@ -188,6 +188,11 @@ def class_noun_antecedent(head: "Token") -> "Span | None":
     return antecedent(head, kind)
 
 
+# Things news writing names once and then calls "the award", "the London gallery", "the machine".
+NAMED_THING_NOUNS = frozenset(
+    "award prize ceremony gallery museum festival musical album novel machine device console gadget "
+    "handset bill treaty directive".split()
+)
 BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
 # Nouns that name one thing for every reader: "the world" needs no earlier sentence.
 UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
@@ -232,7 +237,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             and not any(k.dep_ in ("prep", "nummod", "compound", "relcl", "acl", "appos", "poss") for k in kids):
         # "book of the year" is a title; "the year to October" says which year
         return True  # "on the night", "that year": which night?
-    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isdigit():
+    as_noun = tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and tok.lower_ not in ("latter", "former")  # "unveiled the musical"; "the latter" points inside
+    if (tok.pos_ != "NOUN" and not as_noun) or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     if any(k.lower_ in BACK_POINTING for k in kids):
         return True  # "such deals", "similar measures", "the same firm"
@@ -250,11 +257,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
-    if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
-        return True  # "the Italian liqueur maker": a description standing in for a name
+    if (lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS) \
+            and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
+        return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 
     def restrictive(k: "Token") -> bool:  # "the prize, which will be awarded in June": not which prize
+        if k.dep_ == "prep" and (k.lower_ in LOOSE_PREPS or (k.lower_ == "to" and tok.dep_ == "dobj")):
+            return False  # "billed the machine as ...", "unveiled the musical to investors": the verb's
         if k.dep_ == "prep" and all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.i == k.i
                                     or t.dep_ == "det" for t in k.subtree):
             return False  # "the finalists for 2005": a year does not say finalists of what
@@ -264,6 +274,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
+# Prepositions that, hung on a noun, belong to the verb: they never say which thing is meant.
+LOOSE_PREPS = frozenset("as than like despite amid via unlike".split())
 # Times that only the article's own story fixes: "on the night", "that year", "the same day".
 RELATIVE_TIME_NOUNS = frozenset("night day morning afternoon evening week weekend month year time season".split())
 

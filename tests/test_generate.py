@@ -704,3 +704,17 @@ def test_a_bounded_figure_makes_no_false_statement():
                 if c != q.answer and "more than" in c:
                     assert quantities.parse_number(c) > 120000, q.choices
     assert seen == {"truefalse", "choice"}
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    # "as" belongs to the verb, so nothing says which machine
+    ("Acme billed the scheme as the Rolls-Royce of pension plans at a launch in Ohio in 2004.", "the scheme"),
+    # "the musical" is read as an adjective, and "to" as its modifier
+    ("On Wednesday a cast of singers unveiled the musical to a group of investors in Portfield.", "the musical"),
+    # a kind of award is not a named one
+    ("Helen Ward's second collection of poems won the poetry award in 2004.", "the poetry award"),
+])
+def test_a_thing_the_article_named_before_needs_its_name(sentence, phrase):
+    text = "Westfield Council met in Portfield on Monday. " + sentence
+    items = [q.prompt for q in bank_for_text(text) if phrase in q.prompt]
+    assert items == []
