@@ -93,6 +93,8 @@ class DistractorPool:
         words = [w for w in name.split() if w.lower() != "the"]
         if name in self.gender.get(doc_id, {}):
             return True
+        if any(c.isdigit() for c in name):
+            return False  # a model number ("Nova 7 Pro"), whatever its first word
         return 2 <= len(words) <= 3 and first_name_gender(name) is not None \
             and words[-1].lower() not in self.common_words and words[-1][:1].isupper()
 

@@ -259,12 +259,34 @@ class DocumentQuestions:
             wq = make_wh_question(fact.span, fact.kind, fact.label, self.display)
         if wq is None:
             return None
+        person_wh = re.search(r"\bwho(?:m|se)?\b", wq.wh, re.I) is not None
+        if person_wh and fact.kind == "person" and not self.human(wq.answer):
+            return None  # "Who allowed Microsoft to ...?" for a feature the model took for a person
+        if wq.wh.lower().startswith("what") and self.pool.looks_like_person(self.document.id, wq.answer):
+            return None  # "What was named an ambassador?" for a woman the model took for a thing
         accept = [answer] if wq.answer != answer else []
         main = wq.answer
         if fact.resolved:
             accept.append(main)
             main = fact.resolved
         return wq.prompt, main, accept
+
+    def human(self, name: str) -> bool:
+        """A person by a second sign beside the model's label: a first name, a gender the article
+        gives, or a surname the article gives a first name to ("Cragg" after "Alistair Cragg")."""
+        if self.pool.is_person(self.document.id, name):
+            return True
+        last = name.split()[-1] if name.split() else ""
+        for e in entities(self.doc):
+            if e.label_ != "PERSON" or e[-1].text != last:
+                continue
+            if len(e) >= 2 and self.pool.is_person(self.document.id, e.text):
+                return True
+            before = self.doc[e.start - 1] if e.start > 0 else None
+            if before is not None and (before.lemma_.lower() in references.PERSON_CLASS_NOUNS
+                                       or before.lower_.rstrip(".") in nameclues.TITLES):
+                return True  # "Olympic champion Kenenisa Bekele"
+        return False
 
     def quotation_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         """"Who said: “...”?" — asking for the speaker has one answer; "What did X say?" has many."""

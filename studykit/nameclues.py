@@ -136,4 +136,4 @@ def known_first_name(name: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     if len(words) >= 2 and words[0].lower().rstrip(".") in TITLES:
         return True  # "Ms Lopez", "Mrs Jane Doe"
-    return len(words) >= 2 and _detector().get_gender(words[0]) != "unknown"
+    return len(words) >= 2 and _detector().get_gender(words[0].split("-")[0]) != "unknown"  # "Jean-Michel"

@@ -349,10 +349,19 @@ def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
+NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+
+
 def lower_first(tok: "Token", text: str) -> str:
     """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
     if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
         return text.lower()
+    if tok.ent_type_ in NUMERIC_ENTS and tok.is_alpha and tok.pos_ != "PROPN":
+        return text[:1].lower() + text[1:]  # "About 3,000 Caribs", "Nearly half": a number's word, no name
+    if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.is_sent_start and tok.is_alpha and tok.is_title \
+            and (tok.tag_ == "NNPS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
+                 or re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc))):
+        return text.lower()  # "Dance teacher X", "Artists include": the tagger's name is a common word
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
     if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_) or \
@@ -537,7 +546,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         inside = set(range(a - 1, b + 1))
         if kept_ids & inside and not inside <= kept_ids:
             return None  # never a piece of someone's words
-    subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display, bound=moved)
+    # the subject stays in the question, so "its" after it needs no name ("did the IEA raise its estimate")
+    subs = _substitutions([t for t in tokens if t.i not in moved and t.i != subject.i], display,
+                          bound=moved | {subject.i})
     if subs is None or (strict and subject.i not in moved and (
             references.is_context_bound(subject) or references.is_unclear_name(subject))):
         if strict:
@@ -552,8 +563,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if verb.head.lower_ in INDEFINITE_PRONOUNS:
             return None  # "anyone who has bought a printer since 2001" is no one in particular
         text = display.span(head_np)
-        if head_np[0].lower_ in ("the", "a", "an"):
-            text = text[:1].lower() + text[1:]
+        first = display.tok(head_np[0])
+        text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
         subs[subject.i] = text  # "which helps" -> "the charity helps"
     elif subject.lower_ in references.THIRD_PERSON or subject.lower_ in references.FIRST_SECOND:
         rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None
@@ -602,6 +613,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             text = verb_text if t.i == verb.i else word(t)
             if text:
                 parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
+    order = [p[2] for p in parts if len(p) > 2]
+    if any(verb.doc[a].text == "," and b == verb.i for a, b in zip(order, order[1:])):
+        return None  # "did the finance minister, lash out": the name between the commas was cut
     prompt = render(parts)
     prompt = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", prompt) + "?"
     prompt = prompt[:1].upper() + prompt[1:]

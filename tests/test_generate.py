@@ -718,3 +718,27 @@ def test_a_thing_the_article_named_before_needs_its_name(sentence, phrase):
     text = "Westfield Council met in Portfield on Monday. " + sentence
     items = [q.prompt for q in bank_for_text(text) if phrase in q.prompt]
     assert items == []
+
+
+def test_a_possessive_after_its_own_subject_stays_a_pronoun():
+    prompts = shorts("In March, the WEA raised its estimate of oil demand growth by 80,000 barrels a day.")
+    assert any("raise its estimate" in p for p in prompts), prompts
+    assert not any("WEA's" in p for p in prompts), prompts
+
+
+def test_a_number_word_that_opened_the_sentence_is_lower_case_inside_a_question():
+    prompts = shorts("About 3,000 people live on the island of Portfield, in the north of Westfield.")
+    assert any("about 3,000 people" in p for p in prompts), prompts
+    assert not any(" About " in p for p in prompts), prompts
+
+
+def test_hyphenated_first_names_are_first_names():
+    from studykit.nameclues import known_first_name
+
+    assert known_first_name("Hans-Peter Rivers") and not known_first_name("Smart Tags")
+
+
+def test_a_model_number_is_no_person_name():
+    from studykit.distractors import DistractorPool
+
+    assert not DistractorPool().looks_like_person("t", "Victor 60 Pro")
