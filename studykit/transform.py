@@ -479,6 +479,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "the three months from October to December" would be torn apart
         if any(c.lower_ in ORDER_WORDS or c.dep_ in ("cc", "conj", "appos", "punct") for c in counted.children):
             return None  # "the last 15 minutes", "4.46 million people, or 10.8% of ...": no clean count
+        if strict and any(c.dep_ == "relcl" for c in counted.children):
+            return None  # "among three authors [who made the shortlist]": the clause said which ones
         if any(t.i < span.start and t.dep_ != "det" for t in anchor.subtree if t.i not in answer_ids):
             return None  # "about six out of 20 women": words before the number would be torn away
         wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
@@ -542,6 +544,13 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if any(c.dep_ == "conj" and c.i not in kept_ids and c.i not in moved for t in tokens if t.i in kept_ids
            for c in t.children if t.pos_ in ("NOUN", "PROPN")):
         return None  # "launch the Club, the Ballet, and then, with X, the Company" cut to one part
+    if prep is not None and any(t.dep_ == "conj" and t.pos_ == "ADP" for t in tokens if t.i in kept_ids):
+        return None  # "in 1987 with X and in 1994 with Y": one of two paired phrases asked, the other kept
+    if strict and any(c.dep_ == "relcl" and c.i not in kept_ids and c.i not in moved
+                      and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text not in (",", "-", "\u2013", "(")
+                      for t in tokens if t.i in kept_ids and t.pos_ in ("NOUN", "PROPN") and t.i != verb.i
+                      for c in t.children):
+        return None  # "among three authors [who made the shortlist]": the clause said which ones
     for a, b in regions:
         inside = set(range(a - 1, b + 1))
         if kept_ids & inside and not inside <= kept_ids:

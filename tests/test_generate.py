@@ -742,3 +742,17 @@ def test_a_model_number_is_no_person_name():
     from studykit.distractors import DistractorPool
 
     assert not DistractorPool().looks_like_person("t", "Victor 60 Pro")
+
+
+@pytest.mark.parametrize("sentence,bad", [
+    # one of two paired phrases asked about, the other left standing
+    ("Maria Lopez, who went into banking after studying law, won the Westfield Prize in 1987 with Small Harbour "
+     "and in 1994 with Blue Days.", "When"),
+    # the clause that said which authors is cut away
+    ("Helen Ward is among three British authors who have made the shortlist for the new Westfield Prize.",
+     "among"),
+    ("Tom Rivers is one of four Portfield players who have scored in every game this season.", "one of four"),
+])
+def test_questions_keep_what_their_phrase_needs(sentence, bad):
+    prompts = shorts(sentence)
+    assert not any(bad in p for p in prompts), prompts
