@@ -118,6 +118,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            if kind == "person" and _leading_descriptor(span):
+                span = span[1:]  # "Sprinter Jane Doe" opening a sentence: the name is "Jane Doe"
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
                     continue  # a lone surname ("said Cragg") identifies no one out of context
@@ -151,6 +153,16 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president "
                        "rev judge general captain mr. mrs. ms. dr.".split())
+
+
+def _leading_descriptor(span: "Span") -> bool:
+    """"Novelist", "Conductor": a capitalised job word the model took into the name because it
+    opens the sentence, before a first name and a surname."""
+    from .nameclues import known_first_name
+
+    first = span[0]
+    return len(span) >= 3 and first.is_sent_start and first.is_title and first.lower_ not in HONORIFICS \
+        and not known_first_name(span[:2].text) and known_first_name(span[1:].text)
 
 
 def _with_honorific(span: "Span") -> "Span":

@@ -756,3 +756,9 @@ def test_a_model_number_is_no_person_name():
 def test_questions_keep_what_their_phrase_needs(sentence, bad):
     prompts = shorts(sentence)
     assert not any(bad in p for p in prompts), prompts
+
+
+def test_a_job_word_opening_the_sentence_is_not_part_of_the_name():
+    bank = bank_for_text("Sprinter Helen Ward has received a two-year ban after a hearing in Portfield in March.")
+    answers = {q.answer for q in bank if q.fact == "person"}
+    assert answers and all(not a.startswith("Sprinter") for a in answers), answers
