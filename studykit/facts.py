@@ -280,8 +280,10 @@ def _in_range_or_name(doc: "Doc", ent: "Span") -> bool:
         return True
     if len(before) == 2 and before[1].lower_ in linkers and (before[0].like_num or before[0].text[:1].isdigit()):
         return True
+    # "Fathers 4 Justice" opening a sentence: the tagger may call "Fathers" a common noun
     return len(before) >= 1 and len(after) >= 1 and before[-1].is_title and after[0].is_title \
-        and before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN"
+        and before[-1].pos_ in ("PROPN", "NOUN") and after[0].pos_ in ("PROPN", "NOUN") \
+        and "PROPN" in (before[-1].pos_, after[0].pos_)
 
 
 def _list_follows(ent: "Span") -> bool:

@@ -193,6 +193,7 @@ NAMED_THING_NOUNS = frozenset(
     "award prize ceremony gallery museum festival musical album novel machine device console gadget "
     "handset bill treaty directive".split()
 )
+PLACE_PREPS = frozenset("at in on near outside inside".split())
 BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
 # Nouns that name one thing for every reader: "the world" needs no earlier sentence.
 UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
@@ -257,8 +258,12 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
-    if (lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS) \
-            and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
+    where = {t.i for k in kids if k.dep_ == "prep" and k.lower_ in PLACE_PREPS for t in k.subtree
+             if t.ent_type_ in ("FAC", "GPE", "LOC", "")}
+    if lemma in NAMED_THING_NOUNS and not any(names_it(t) for t in tok.subtree
+                                              if (kept is None or t.i in kept) and t.i not in where):
+        return True  # "the ceremony at the National Theatre": where it was is not which one
+    if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
         return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 

@@ -511,6 +511,12 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         inner_role = role
     if not _finite(verb):
         return None  # "allowed Microsoft to link ...": no tense to invert
+    phrase = prep if prep is not None else anchor
+    if role in ("pp", "adverbial") and phrase.i < subject.i and any(
+            c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < phrase.i
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in c.children)
+            and all(t.is_punct for t in c.doc[c.right_edge.i + 1:phrase.left_edge.i]) for c in verb.children):
+        return None  # "Born in X, on 5 April 1920, Y was ...": the date is the birth's, not the clause's
     if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":

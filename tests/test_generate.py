@@ -762,3 +762,14 @@ def test_a_job_word_opening_the_sentence_is_not_part_of_the_name():
     bank = bank_for_text("Sprinter Helen Ward has received a two-year ban after a hearing in Portfield in March.")
     answers = {q.answer for q in bank if q.fact == "person"}
     assert answers and all(not a.startswith("Sprinter") for a in answers), answers
+
+
+def test_a_date_after_an_opening_participle_is_not_asked_of_the_main_clause():
+    prompts = shorts("Born in Portfield, Westshire, on 5 April 1920, Rivers was the only child of working class parents.")
+    assert not any(p.startswith("When was Rivers the only child") for p in prompts), prompts
+
+
+def test_a_number_inside_a_name_opening_the_sentence_is_no_figure():
+    text = ("Parents 4 Change, teachers' unions and local councillors were expected to march through Portfield "
+            "during the three-day conference in March.")
+    assert not any(q.answer == "4" for q in bank_for_text(text))
