@@ -421,8 +421,9 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
     """Every name in the document with its kind: the stock that distractors are drawn from."""
     for ent in entities(doc):
         kind = ENTITY_KINDS.get(ent.label_)
+        # not "Susilo Bambang" of "Susilo Bambang Yudhoyono", nor the party in "Lib Dem spokesman X"
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
-                and not _cut_name(doc, ent):  # "Susilo Bambang" of "Susilo Bambang Yudhoyono"
+                and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)):
             yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else
                                      (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))
 

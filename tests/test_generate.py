@@ -773,3 +773,12 @@ def test_a_number_inside_a_name_opening_the_sentence_is_no_figure():
     text = ("Parents 4 Change, teachers' unions and local councillors were expected to march through Portfield "
             "during the three-day conference in March.")
     assert not any(q.answer == "4" for q in bank_for_text(text))
+
+
+def test_a_name_used_as_a_modifier_of_a_person_is_no_person_option():
+    from studykit.facts import name_entities
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()("Lib Dem spokesman Tom Rivers said the plan would fail. Helen Ward agreed with Maria Lopez.")
+    people = {span.text for kind, _, span in name_entities(doc) if kind == "person"}
+    assert "Tom Rivers" in people and not any(p.startswith("Lib") for p in people), people
