@@ -157,6 +157,9 @@ class DocumentQuestions:
             return False  # "While X will race in the 60m.": a subordinate clause on its own
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
             return False  # two sentences the segmenter ran together
+        regions = quote_regions(sent)
+        if sum(1 for t in sent if t.lower_ in ("said", "says") and not in_quote(t.i, regions)) >= 2:
+            return False  # '"...," said X, ..., said last year': an editing slip in the source
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
         root = sent.root

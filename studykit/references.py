@@ -260,6 +260,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
     where = {t.i for k in kids if k.dep_ == "prep" and k.lower_ in PLACE_PREPS for t in k.subtree
              if t.ent_type_ in ("FAC", "GPE", "LOC", "")}
+    # "the London gallery - which houses Raphael's X -": an aside's names are not the thing's name
+    where |= {t.i for k in kids if k.dep_ in ("relcl", "acl", "appos") and k.left_edge.i > 0
+              and doc[k.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014", "(") for t in k.subtree}
     if lemma in NAMED_THING_NOUNS and not any(names_it(t) for t in tok.subtree
                                               if (kept is None or t.i in kept) and t.i not in where):
         return True  # "the ceremony at the National Theatre": where it was is not which one

@@ -782,3 +782,18 @@ def test_a_name_used_as_a_modifier_of_a_person_is_no_person_option():
     doc = load_pipeline()("Lib Dem spokesman Tom Rivers said the plan would fail. Helen Ward agreed with Maria Lopez.")
     people = {span.text for kind, _, span in name_entities(doc) if kind == "person"}
     assert "Tom Rivers" in people and not any(p.startswith("Lib") for p in people), people
+
+
+def test_names_in_an_aside_do_not_name_the_thing():
+    from studykit.nlp import load_pipeline
+    from studykit.references import is_context_bound
+
+    doc = load_pipeline()("Two million people visited the London gallery - which houses works like Tom Rivers's "
+                          "Blue Harbour - last year.")
+    gallery = next(t for t in doc if t.text == "gallery")
+    assert is_context_bound(gallery)  # which London gallery? the aside names a painting, not it
+
+
+def test_a_sentence_with_said_twice_is_an_editing_slip():
+    text = ('"All forms of music will be sold online," said Tom Rivers, chief executive of Acme, said last year.')
+    assert bank_for_text(text) == []
