@@ -402,7 +402,7 @@ class DocumentQuestions:
             gender = None
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in fact.sent.ents]
-            before = self.doc.text[fact.sent.start_char:fact.span.start_char]
+            before = self.display.text[fact.sent.start_char:fact.span.start_char]
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
                 choice_answer = short[1]
