@@ -14,26 +14,26 @@ ACCEPTED = [
     ("Westgate Bridge", "place", "  The   Westgate Bridge. "),
     ("Westgate Bridge", "place", "Westgat Bridge"),                 # one typo
     ("the United States", "place", "United Sates"),
-    ("Huawei", "organisation", "Huwaei"),                            # transposition
-    ("Huawei", "organisation", "Huawei's"),
+    ("Norvik", "organisation", "Novrik"),                            # transposition
+    ("Norvik", "organisation", "Norvik's"),
     ("U.S.", "place", "US"),
     ("Café Müller", "place", "cafe muller"),                         # accents
     ("Helen Ortiz", "person", "Ortiz"),                              # a surname is enough
     ("Riverside Council", "organisation", "in Riverside Council"),
-    ("August 29th, 2023", "date", "29 Aug 2023"),
-    ("August 29th, 2023", "date", "2023-08-29"),
-    ("August 29th, 2023", "date", "29/08/2023"),
-    ("August 29th, 2023", "date", "8/29/2023"),
-    ("August 29th, 2023", "date", "Aug. 29, 2023"),
-    ("29 August", "date", "August 29"),                              # the year is not asked
+    ("March 14th, 2021", "date", "14 Mar 2021"),
+    ("March 14th, 2021", "date", "2021-03-14"),
+    ("March 14th, 2021", "date", "14/03/2021"),
+    ("March 14th, 2021", "date", "3/14/2021"),
+    ("March 14th, 2021", "date", "Mar. 14, 2021"),
+    ("14 March", "date", "March 14"),                              # the year is not asked
     ("March 2021", "date", "march 2021"),
     ("2021", "date", "in 2021"),
     ("the 15th", "date", "15"),
-    ("more than 1,500 days", "date", "1500"),                         # qualified figure, bare number
-    ("more than 1,500 days", "date", "1,500"),
-    ("more than 1,500 days", "date", "fifteen hundred"),
-    ("more than 1,500 days", "date", "more than 1500 days"),
-    ("more than 1,500 days", "date", "about 1500"),
+    ("more than 1,200 days", "date", "1200"),                         # qualified figure, bare number
+    ("more than 1,200 days", "date", "1,200"),
+    ("more than 1,200 days", "date", "twelve hundred"),
+    ("more than 1,200 days", "date", "more than 1200 days"),
+    ("more than 1,200 days", "date", "about 1200"),
     ("four years", "date", "4"),
     ("$48 million", "figure", "48 million dollars"),
     ("$48 million", "figure", "48,000,000"),
@@ -47,16 +47,16 @@ ACCEPTED = [
 
 REJECTED = [
     ("Westgate Bridge", "place", "Eastgate Road"),
-    ("Huawei", "organisation", "Apple"),
+    ("Norvik", "organisation", "Apple"),
     ("Oslo", "place", "Olso"),                                       # short words get no typo allowance
     ("Iran", "place", "Iraq"),
     ("Boeing 737 MAX", "product", "Boeing 747 MAX"),                 # never a typo inside a number
-    ("August 29th, 2023", "date", "August 28, 2023"),
-    ("August 29th, 2023", "date", "29 Aug 2022"),
-    ("August 29th, 2023", "date", "August 29"),                      # the year is asked
-    ("more than 1,500 days", "date", "1600"),
-    ("more than 1,500 days", "date", "less than 1500 days"),
-    ("more than 1,500 days", "date", "1500 years"),
+    ("March 14th, 2021", "date", "March 13, 2021"),
+    ("March 14th, 2021", "date", "14 Mar 2020"),
+    ("March 14th, 2021", "date", "March 14"),                      # the year is asked
+    ("more than 1,200 days", "date", "1300"),
+    ("more than 1,200 days", "date", "less than 1200 days"),
+    ("more than 1,200 days", "date", "1200 years"),
     ("$48 million", "figure", "48"),
     ("2021", "date", "2020"),
     ("the 15th", "date", "16th"),
@@ -66,11 +66,11 @@ REJECTED = [
 ]
 
 NEAR_MISSES = [
-    ("August 29th, 2023", "date", "August 29", "give the year too"),
-    ("August 29th, 2023", "date", "29 Aug 2022", "check the year"),
+    ("March 14th, 2021", "date", "March 14", "give the year too"),
+    ("March 14th, 2021", "date", "14 Mar 2020", "check the year"),
     ("Westgate Bridge", "place", "Westgate", "only part of the answer"),
-    ("more than 1,500 days", "date", "1500 years", "right number, wrong unit"),
-    ("more than 1,500 days", "date", "less than 1500", "right number, wrong qualifier"),
+    ("more than 1,200 days", "date", "1200 years", "right number, wrong unit"),
+    ("more than 1,200 days", "date", "less than 1200", "right number, wrong qualifier"),
     ("Riverside Council", "organisation", "Riversyde Counsel", "close, but not quite"),
 ]
 
@@ -97,21 +97,21 @@ def test_typo_is_accepted_with_a_spelling_note_but_exact_is_not():
 
 
 def test_year_in_the_prompt_need_not_be_repeated():
-    prompt = "In 2023, on what day did Huawei launch the phone?"
-    assert match_answer("August 29, 2023", "August 29", fact="date", prompt=prompt).correct
-    cloze = "On _____, after more than 1,500 days, Huawei launched the phone."
-    assert not match_answer("August 29, 2023", "August 29", fact="date", prompt=cloze).correct
+    prompt = "In 2021, on what day did Norvik launch the phone?"
+    assert match_answer("March 14, 2021", "March 14", fact="date", prompt=prompt).correct
+    cloze = "On _____, after more than 1,200 days, Norvik launched the phone."
+    assert not match_answer("March 14, 2021", "March 14", fact="date", prompt=cloze).correct
 
 
 def test_durations_are_not_read_as_calendar_dates():
     assert date_readings("four years") == ()
-    assert date_readings("more than 1,500 days") == ()
+    assert date_readings("more than 1,200 days") == ()
     assert {(r.year, r.month, r.day) for r in date_readings("03/08/2021")} == {(2021, 8, 3), (2021, 3, 8)}
 
 
 def test_normalise_drops_case_punctuation_articles_and_spells_numbers():
-    assert normalise("  The U.S.-based  firm's 1,500 staff!") == "us based firm 1500 staff"
-    assert normalise("fifteen hundred") == normalise("1,500") == "1500"
+    assert normalise("  The U.S.-based  firm's 1,200 staff!") == "us based firm 1200 staff"
+    assert normalise("twelve hundred") == normalise("1,200") == "1200"
 
 
 def _question(qtype, answer, **extra):
@@ -139,8 +139,8 @@ def test_choice_outside_the_options_is_invalid_not_wrong():
 
 
 def test_numeric_choices_typed_as_text():
-    assert choice_index(["800", "1,500", "2,000"], "1500") == 1
-    assert choice_index(["800", "1,500", "2,000"], "2") == 1  # a small number is the position
+    assert choice_index(["800", "1,200", "2,000"], "1200") == 1
+    assert choice_index(["800", "1,200", "2,000"], "2") == 1  # a small number is the position
 
 
 @pytest.mark.parametrize("typed,value", [
