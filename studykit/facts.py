@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from . import quantities
 from .docindex import doc_text, entities
+from .nameclues import known_first_name
 from .references import PICTURE_NOUNS, full_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -158,8 +159,6 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor pres
 def _leading_descriptor(span: "Span") -> bool:
     """"Novelist", "Conductor": a capitalised job word the model took into the name because it
     opens the sentence, before a first name and a surname."""
-    from .nameclues import known_first_name
-
     first = span[0]
     return len(span) >= 3 and first.is_sent_start and first.is_title and first.lower_ not in HONORIFICS \
         and not known_first_name(span[:2].text) and known_first_name(span[1:].text)

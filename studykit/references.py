@@ -258,16 +258,10 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
         return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
-    where = {t.i for k in kids if k.dep_ == "prep" and k.lower_ in PLACE_PREPS for t in k.subtree
-             if t.ent_type_ in ("FAC", "GPE", "LOC", "")}
-    # "the London gallery - which houses Raphael's X -": an aside's names are not the thing's name
-    where |= {t.i for k in kids if k.dep_ in ("relcl", "acl", "appos") and k.left_edge.i > 0
-              and doc[k.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014", "(") for t in k.subtree}
-    if lemma in NAMED_THING_NOUNS and not any(names_it(t) for t in tok.subtree
-                                              if (kept is None or t.i in kept) and t.i not in where):
-        return True  # "the ceremony at the National Theatre": where it was is not which one
-    if lemma in CLASS_NOUNS and not any(names_it(t) for t in tok.subtree if kept is None or t.i in kept):
-        return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
+    if lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS:
+        ignored = _place_and_aside_words(tok, kids) if lemma in NAMED_THING_NOUNS else set()
+        if not any(names_it(t) for t in tok.subtree if (kept is None or t.i in kept) and t.i not in ignored):
+            return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 
     def restrictive(k: "Token") -> bool:  # "the prize, which will be awarded in June": not which prize
@@ -279,6 +273,17 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
+
+
+def _place_and_aside_words(tok: "Token", kids: list["Token"]) -> set[int]:
+    """Words that do not name an award or gallery though they hang on it: where it was ("the
+    ceremony at Westfield Hall") and an aside ("the gallery - which houses Raphael's X -")."""
+    doc = tok.doc
+    where = {t.i for k in kids if k.dep_ == "prep" and k.lower_ in PLACE_PREPS for t in k.subtree
+             if t.ent_type_ in ("FAC", "GPE", "LOC", "")}
+    aside = {t.i for k in kids if k.dep_ in ("relcl", "acl", "appos") and k.left_edge.i > 0
+             and doc[k.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014", "(") for t in k.subtree}
+    return where | aside
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
