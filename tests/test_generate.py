@@ -664,7 +664,9 @@ def test_a_person_labelled_a_firm_is_no_option_for_a_firm():
 def test_the_pair_needs_the_article():
     text = ("Tom Rivers and Paul Hendry will race in Portfield on Sunday. The pair contest the 60m, "
             "the distance over which Rivers holds the world record of 6.42 seconds.")
-    for q in bank_for_text(text):
+    bank = bank_for_text(text)
+    assert bank  # the first sentence still gives items
+    for q in bank:
         assert "pair" not in q.prompt.lower(), q.prompt
 
 
@@ -797,3 +799,4 @@ def test_names_in_an_aside_do_not_name_the_thing():
 def test_a_sentence_with_said_twice_is_an_editing_slip():
     text = ('"All forms of music will be sold online," said Tom Rivers, chief executive of Acme, said last year.')
     assert bank_for_text(text) == []
+    assert bank_for_text(text.replace(", said last year", ", last year"))  # the sentence as meant gives items
