@@ -87,7 +87,7 @@ _NEAR_FACTORS = (0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2)
 _WIDE_FACTORS = (0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0)
 
 
-_LOWER_BOUND = re.compile(r"(?:more than|over|at least|above|in excess of|upwards of|as many as|as much as)\s*$", re.I)
+_LOWER_BOUND = re.compile(r"(?:more than|over|at least|above|in excess of|upwards of|as many as|as much as|exceeding|surpassing|topping)\s*$", re.I)
 _UPPER_BOUND = re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|as few as)\s*$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+\D{0,3}(?P<start>\d[\d,]*(?:\.\d+)?)[^\d]{0,25}?\bto\s+(?:just\s+|only\s+)?$", re.I)
 
@@ -155,6 +155,10 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         candidates = [c for c in candidates if 0 < c < 100 or (value >= 100 and c > 0)]  # "about 100%" of a population
     if keep is not None:
         candidates = [c for c in candidates if keep(c)]
+        if percent and decimals == 0 and len(set(candidates) - {value}) < 3:
+            # "more than 90%": wide steps upward pass 100%, so whole-point steps stand in
+            candidates += [value + d for d in (-8, -6, -5, -4, -2, 2, 4, 5, 6, 8)
+                           if 0 < value + d < 100 and keep(value + d) and value + d not in candidates]
     seen, out = {value}, []
     rng.shuffle(candidates)
     for c in candidates:

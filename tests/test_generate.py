@@ -800,3 +800,15 @@ def test_a_sentence_with_said_twice_is_an_editing_slip():
     text = ('"All forms of music will be sold online," said Tom Rivers, chief executive of Acme, said last year.')
     assert bank_for_text(text) == []
     assert bank_for_text(text.replace(", said last year", ", last year"))  # the sentence as meant gives items
+
+
+def test_a_bound_near_the_percent_ceiling_still_has_wrong_options():
+    import random
+
+    # "exceeding 60%" would be true too; wide steps upward pass 100%, so whole points stand in
+    before, answer = "The plant now runs at a rate ", "exceeding 90%"
+    assert quantities.bound_of(before, answer) == 1
+    for seed in range(6):
+        variants = quantities.perturb_number_text(answer, random.Random(seed), count=6,
+                                                  keep=quantities.value_test(before, answer))
+        assert len(variants) >= 3 and all(90 < quantities.parse_number(v) < 100 for v in variants), variants
