@@ -146,6 +146,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue
             if value < 10 and _list_follows(ent):
                 continue  # "three quangos, X, Y and Z": the list right after gives the count away
+        if _known_set(ent):
+            continue  # "the 12 cafes", "the two firms": a set the article named before, not a new figure
         if _in_range_or_name(doc, ent):
             continue  # "a 2% to 3% rise" (one end of a range), "Fathers 4 Justice" (part of a name)
         span = _with_qualifier(ent, sent)
@@ -283,6 +285,14 @@ def _in_range_or_name(doc: "Doc", ent: "Span") -> bool:
     return len(before) >= 1 and len(after) >= 1 and before[-1].is_title and after[0].is_title \
         and before[-1].pos_ in ("PROPN", "NOUN") and after[0].pos_ in ("PROPN", "NOUN") \
         and "PROPN" in (before[-1].pos_, after[0].pos_)
+
+
+def _known_set(ent: "Span") -> bool:
+    root = ent.root
+    if ent.label_ != "CARDINAL" or root.dep_ != "nummod" or root.head.pos_ != "NOUN":
+        return False  # "the £30,000 prize" says which prize
+    det = next((c for c in root.head.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in ("the", "these", "those") and det.i < ent.start
 
 
 def _list_follows(ent: "Span") -> bool:

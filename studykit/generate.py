@@ -94,6 +94,23 @@ def _article_for(word: str) -> str:
     return "a"
 
 
+def possessive_slip(pos: "Token") -> bool:
+    """An editing slip around a possessive of a name, which a question would copy: "a Westfield
+    Trust's campaign" (a full name takes no "a") or "awarded to Tom Rivers's for ..." (no noun
+    follows)."""
+    doc = pos.doc
+    owner = pos.head
+    name = [t for t in owner.subtree if t.pos_ == "PROPN"]
+    after = doc[pos.i + 1] if pos.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "ADP" and after.lower_ != "of" and len(name) >= 2 \
+            and nameclues.known_first_name(" ".join(t.text for t in name)):
+        return True
+    owned = owner.head
+    return owner.dep_ == "poss" and len(name) >= 2 and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i <= owner.left_edge.i
+        for c in list(owned.children) + list(owner.children))
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -162,6 +179,8 @@ class DocumentQuestions:
             return False  # '"...," said X, ..., said last year': an editing slip in the source
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
+        if any(possessive_slip(t) for t in sent if t.tag_ == "POS"):
+            return False
         root = sent.root
         if sent[0].i == root.i and root.tag_ in ("VBD", "VBZ", "VBP") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):

@@ -32,7 +32,11 @@ CLASS_NOUNS = frozenset(
 PERSON_CLASS_NOUNS = frozenset(
     "man woman official minister star singer actor actress player spokesman spokeswoman athlete sprinter "
     "runner striker coach manager director winner champion veteran chairman chairwoman boss author writer "
-    "novelist poet artist composer painter musician dancer designer economist analyst".split()
+    "novelist poet artist composer painter musician dancer designer economist analyst runner-up finalist "
+    "nominee contender candidate challenger captain skipper goalkeeper midfielder striker defender boxer "
+    "cyclist swimmer golfer skater hurdler jumper rider driver jockey rower founder presenter comedian "
+    "guitarist drummer vocalist pianist playwright film-maker filmmaker photographer journalist teenager "
+    "youngster".split()
 )
 # "The pair", "the duo": the people named before, whatever the parser makes of the phrase
 GROUP_OF_PEOPLE = frozenset("pair duo trio quartet couple".split())
@@ -191,7 +195,8 @@ def class_noun_antecedent(head: "Token") -> "Span | None":
 # Things news writing names once and then calls "the award", "the London gallery", "the machine".
 NAMED_THING_NOUNS = frozenset(
     "award prize ceremony gallery museum festival musical album novel machine device console gadget "
-    "handset bill treaty directive".split()
+    "handset bill treaty directive conference summit talks tournament championship exhibition film movie "
+    "documentary".split()
 )
 PLACE_PREPS = frozenset("at in on near outside inside".split())
 BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
@@ -251,7 +256,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
         return False  # "the picture": the document's own picture is part of what the reader has
-    lemma = tok.lemma_.lower()
+    lemma = hyphenated_lemma(tok)
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         return False  # "Acme, the Italian food group": the name it describes is right there
     if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
@@ -273,6 +278,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
+
+
+def hyphenated_lemma(tok: "Token") -> str:
+    """"runner-up", "film-maker": the parser splits them and makes the last piece the head."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].head.i == tok.i and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def _place_and_aside_words(tok: "Token", kids: list["Token"]) -> set[int]:

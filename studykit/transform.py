@@ -50,6 +50,8 @@ OPINION_VERBS = frozenset("believe think expect hope fear doubt suspect predict 
 # Prepositions that open adjuncts a short question can do without ("after a long career").
 ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
                           "besides unlike like as because due thanks via per against under".split())
+# Comparatives that count rather than compare: "more people" needs no "than".
+QUANTITY_COMPARATIVES = frozenset("more less fewer further other".split())
 SENTENCE_ADVERBS = frozenset("however meanwhile moreover furthermore nevertheless nonetheless also "
                              "still thus therefore hence indeed instead then now yet besides "
                              "additionally similarly consequently finally personally".split())
@@ -118,6 +120,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     # a place in a nested phrase: "at a stadium in Santa Clara" -> where
     if root.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC") and root.head.head.dep_ == "pobj" \
             and root.head.head.head.dep_ == "prep" and root.head.head.head.head.pos_ in ("VERB", "AUX"):
+        if root.head.head.ent_type_:
+            return None  # "at The Odeon in Leicester Square": the named venue is the answer to "where"
         anchor = root.head.head
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
@@ -517,6 +521,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             and not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in c.children)
             and all(t.is_punct for t in c.doc[c.right_edge.i + 1:phrase.left_edge.i]) for c in verb.children):
         return None  # "Born in X, on 5 April 1920, Y was ...": the date is the birth's, not the clause's
+    if role == "object" and verb.tag_ != "VBN" and span.end < len(span.doc) and span.doc[span.end].lower_ == "by" \
+            and span.doc[span.end].head.i == verb.i:
+        return None  # "include X by Tom Rivers": the "by" belongs to the answer (a title), not the verb
     if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
@@ -547,6 +554,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         than = [c for c in t.children if c.lower_ == "than"]
         if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):
             return None  # "a bigger problem" without its "than ..." says something else
+        if strict and t.tag_ == "JJR" and t.dep_ in ("amod", "acomp") and t.i in kept_ids and not than \
+                and t.lower_ not in QUANTITY_COMPARATIVES \
+                and not any(k.lower_ == "than" and k.i in kept_ids for k in sentence_of(verb)):
+            return None  # "has a bigger problem": bigger than what the question no longer says
     if any(c.dep_ == "conj" and c.i not in kept_ids and c.i not in moved for t in tokens if t.i in kept_ids
            for c in t.children if t.pos_ in ("NOUN", "PROPN")):
         return None  # "launch the Club, the Ballet, and then, with X, the Company" cut to one part
