@@ -94,6 +94,11 @@ def _article_for(word: str) -> str:
     return "a"
 
 
+# Phone numbers ("0800 028 9276", "+44 20 7946 0000"), web and e-mail addresses.
+CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{1,4}\)?)[ -]\d{3,4}[ -]?\d{3,4}(?![\w,]*\d)"
+                             r"|\b\d{3}-\d{3}-\d{4}\b|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w")
+
+
 def possessive_slip(pos: "Token") -> bool:
     """An editing slip around a possessive of a name, which a question would copy: "a Westfield
     Trust's campaign" (a full name takes no "a") or "awarded to Tom Rivers's for ..." (no noun
@@ -179,6 +184,8 @@ class DocumentQuestions:
             return False  # '"...," said X, ..., said last year': an editing slip in the source
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
+        if CONTACT_DETAILS.search(text):
+            return False  # a helpline or web address is a service note, not a fact to learn
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS"):
             return False
         root = sent.root

@@ -245,6 +245,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "on the night", "that year": which night?
     as_noun = tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
         and tok.lower_ not in ("latter", "former")  # "unveiled the musical"; "the latter" points inside
+    as_noun = as_noun or (tok.pos_ == "PROPN" and tok.text.islower())  # "the director award" tagged a name
     if (tok.pos_ != "NOUN" and not as_noun) or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     if any(k.lower_ in BACK_POINTING for k in kids):
@@ -262,7 +263,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
-        return t.pos_ == "PROPN" and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
+        return t.pos_ == "PROPN" and not t.text.islower() \
+            and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
     if lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS:
         ignored = _place_and_aside_words(tok, kids) if lemma in NAMED_THING_NOUNS else set()
         if not any(names_it(t) for t in tok.subtree if (kept is None or t.i in kept) and t.i not in ignored):

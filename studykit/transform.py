@@ -521,9 +521,12 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             and not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in c.children)
             and all(t.is_punct for t in c.doc[c.right_edge.i + 1:phrase.left_edge.i]) for c in verb.children):
         return None  # "Born in X, on 5 April 1920, Y was ...": the date is the birth's, not the clause's
-    if role == "object" and verb.tag_ != "VBN" and span.end < len(span.doc) and span.doc[span.end].lower_ == "by" \
-            and span.doc[span.end].head.i == verb.i:
-        return None  # "include X by Tom Rivers": the "by" belongs to the answer (a title), not the verb
+    end = max(span.end, anchor.right_edge.i + 1)
+    after = span.doc[end] if end < len(span.doc) else None
+    if role == "object" and after is not None and after.head.i == verb.i and (
+            (after.lower_ == "by" and verb.tag_ != "VBN") or (after.pos_ == "ADP" and verb.lemma_ == "be")):
+        # "include X by Tom Rivers", "is the CD player from 1983": the phrase belongs to the answer
+        return None
     if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":

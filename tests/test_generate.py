@@ -845,7 +845,17 @@ def test_a_count_of_a_set_named_before_is_no_figure():
     # "the runner-up" is someone the article named before
     ("Westfield Athletics has suspended the two-time Portfield Marathon runner-up for missing a camp in Norvik.",
      "runner-up"),
+    # a kind of award (which the tagger may call a name) is not a named one
+    ("But the director award went to Tom Rivers for Blue Harbour.", "director award"),
+    # "from 1983" dates the player, not the entry
+    ("Acme's third entry in the top 20 is the XR-200 music player from 1983.", "from 1983"),
 ])
 def test_questions_do_not_lose_what_the_sentence_needs(sentence, bad):
     items = [q.prompt for q in bank_for_text("Westfield Council met in Portfield on Monday. " + sentence)]
     assert not any(bad in p for p in items), items
+
+
+def test_contact_details_are_no_facts():
+    text = "Customers can order a new cable from the Acme website or by telephoning 0800 028 9276 in Norvik."
+    assert bank_for_text(text) == []
+    assert bank_for_text(text.replace("telephoning 0800 028 9276", "visiting a store"))
