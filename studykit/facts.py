@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import quantities
 from .docindex import doc_text, entities
 from .nameclues import known_first_name
-from .references import PICTURE_NOUNS, full_name
+from .references import PICTURE_NOUNS, SURNAME_TITLES, full_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -113,6 +113,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         text = ent.text
         if len(ent) > 8 or not any(c.isalnum() for c in text) or "-year-old" in text:
             continue  # "the 29-year-old" describes a person; the age is no fact to ask
+        if kind == "place" and ent[-1].lower_ in EVENT_HEADS:
+            kind = "event"  # "the Great Portfield Run" is something one takes part in, not a place
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
@@ -127,6 +129,10 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 span = _with_honorific(span)
                 if span[0].lower_ in HONORIFICS and len(span) == 2 and full_name(span[1]) is None:
                     continue  # a bare "Mr Thomas" the article never names in full
+                if span[0].lower_ in SURNAME_TITLES and len(span) == 2:
+                    # "Mr Stone" is how the article refers to Frank Stone; the answer is his name
+                    yield Fact(kind, span, sent, ent.label_, resolved=full_name(span[1]))
+                    continue
             yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":
@@ -154,6 +160,9 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
         yield Fact("figure", span, sent, ent.label_, value=quantities.parse_number(ent.text))
 
 
+# Last words of names of events the model may label as places.
+EVENT_HEADS = frozenset("run race marathon championship championships games cup final finals open grand prix "
+                        "tournament trophy classic festival show awards ceremony conference summit rally".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president "
                        "rev judge general captain mr. mrs. ms. dr.".split())
 
@@ -210,6 +219,11 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
             and not doc[ent.start - 2].is_sent_start \
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"):
         return True  # "Flight into [Darkness]", "Anna Full of [Grace]"
+    if before is not None and before.lower_ == "the" and ent.start > 2 and doc[ent.start - 2].lower_ == "of" \
+            and doc[ent.start - 3].is_title and doc[ent.start - 3].is_alpha and not doc[ent.start - 3].is_sent_start:
+        return True  # "Star of the [Sea]", "President of the [Republic]": the end of a longer name
+    if ent.label_ == "PERSON" and any(t.tag_ == "POS" for t in ent[:-1]):
+        return True  # "[Tom Rivers's Blue] Harbour": a possessive inside is no part of a person's name
     if ent[-1].lower_ in ("of", "and", "for", "the", "to", "into"):
         return True  # "the Westfield Novel of": cut in the middle
     if before is not None and before.text in ("'", "\u2019") and ent.start > 1 and doc[ent.start - 2].is_title:

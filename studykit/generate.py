@@ -99,6 +99,21 @@ CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{
                              r"|\b\d{3}-\d{3}-\d{4}\b|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w")
 
 
+def full_name_for(name: "Span") -> str | None:
+    """"Frank Stone" for "Mr Stone" when the article names him in full: a title and surname are
+    how the article refers to him, not the answer a reader should learn."""
+    if len(name) == 2 and name[0].lower_ in references.SURNAME_TITLES:
+        return references.full_name(name[1])
+    return None
+
+
+def opening_quote(display: Display, fact: Fact) -> str:
+    """The quotation in the marks the article uses."""
+    before = display.text[fact.span.start_char - 1:fact.span.start_char]
+    opening, closing = ('"', '"') if before == '"' else ("\u201c", "\u201d")
+    return f"{opening}{display.span(fact.span)}{closing}"
+
+
 def possessive_slip(pos: "Token") -> bool:
     """An editing slip around a possessive of a name, which a question would copy: "a Westfield
     Trust's campaign" (a full name takes no "a") or "awarded to Tom Rivers's for ..." (no noun
@@ -341,10 +356,10 @@ class DocumentQuestions:
         name = self.display.span(speaker)
         if first_is_determiner(speaker):
             name = name[:1].lower() + name[1:]
-        quote = self.display.span(fact.span)
-        before = self.display.text[fact.span.start_char - 1:fact.span.start_char]
-        opening, closing = ('"', '"') if before == '"' else ("\u201c", "\u201d")
-        return f"{who} {said}: {opening}{quote}{closing}?", name, []
+        full = full_name_for(speaker)
+        if full is not None:
+            return f"{who} {said}: {opening_quote(self.display, fact)}?", full, [name]
+        return f"{who} {said}: {opening_quote(self.display, fact)}?", name, []
 
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         subject = fact.subject
@@ -423,8 +438,11 @@ class DocumentQuestions:
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
-                accept = [fact.resolved] if fact.resolved else []
-                yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
+                if fact.kind == "person" and fact.resolved:  # "Frank Stone" fills the blank of "Mr Stone"
+                    yield make("cloze", cloze[0], fact.resolved, cloze[1], accept=[answer])
+                else:
+                    accept = [fact.resolved] if fact.resolved else []
+                    yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
             gender = None
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in fact.sent.ents]

@@ -302,6 +302,12 @@ def _place_and_aside_words(tok: "Token", kids: list["Token"]) -> set[int]:
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
+# Offices written before a name: "Chancellor Gordon Brown" is no first name.
+OFFICE_TITLES = frozenset("chancellor minister president secretary chairman chairwoman chair chief premier senator "
+                          "governor mayor judge general captain prince princess king queen pope bishop archbishop "
+                          "cardinal sheikh commissioner ambassador inspector sergeant detective officer professor "
+                          "doctor sir dame lord lady baroness baron rev reverend father sister brother "
+                          "deputy vice prime foreign home shadow culture trade health education".split())
 # Prepositions that, hung on a noun, belong to the verb: they never say which thing is meant.
 LOOSE_PREPS = frozenset("as than like despite amid via unlike".split())
 # Times that only the article's own story fixes: "on the night", "that year", "the same day".
@@ -311,13 +317,21 @@ RELATIVE_TIME_NOUNS = frozenset("night day morning afternoon evening week weeken
 def full_name(surname: "Token") -> str | None:
     """"Jack Straw" for the "Straw" of "Mr Straw", when the document names him in full before."""
     doc = surname.doc
+    best = None
     for ent in entities(doc):
         if ent.start >= surname.i - 1:
             break
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == surname.text \
-                and ent[0].lower_ not in SURNAME_TITLES:
-            return ent.text
-    return None
+                and ent[0].lower_ not in SURNAME_TITLES and (best is None or len(ent) > len(best)):
+            best = ent  # "Anna Rhys James", not a later "Rhys James" the model cut short
+    if best is None:
+        return None
+    start = best.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+            and best.start <= doc[start - 1].head.i < best.end \
+            and doc[start - 1].lower_ not in SURNAME_TITLES | OFFICE_TITLES | PERSON_CLASS_NOUNS:
+        start -= 1  # "[Anna] Rhys James": a first name the model left out of the entity
+    return doc[start:best.end].text
 
 
 def is_lone_first_name(tok: "Token") -> bool:

@@ -122,7 +122,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
             and root.head.head.head.dep_ == "prep" and root.head.head.head.head.pos_ in ("VERB", "AUX"):
         if root.head.head.ent_type_:
             return None  # "at The Odeon in Leicester Square": the named venue is the answer to "where"
-        anchor = root.head.head
+        if any(c.dep_ in ("det", "poss") for c in root.head.head.children):
+            anchor = root.head.head  # not "in action in Leipzig": a phrase of the verb's own
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
         if kind != "date":
@@ -547,6 +548,14 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    if wh.lower().startswith(("how much", "by how much")) and any(
+            c.dep_ == "prep" and c.i in kept_ids and any(k.like_num or k.ent_type_ in ("MONEY", "PERCENT")
+                                                        for k in c.subtree if k.i != c.i)
+            for c in verb.children):
+        return None  # "How much did X gain to $44.45?": the figure it reached is another answer in sight
+    if role in ("pp", "adverbial") and verb.lemma_ == "be" and not kept_ids - _subtree_ids(subject) - {verb.i} \
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in references.PERSON_PRONOUNS):
+        return None  # "Where was Tom Rivers?": the clause said what he was doing there
     if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
            for t in tokens if t.i in kept_ids):
         return None  # a second wh-word ("... World War II where, in ...") makes no question

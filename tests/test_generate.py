@@ -859,3 +859,40 @@ def test_contact_details_are_no_facts():
     text = "Customers can order a new cable from the Acme website or by telephoning 0800 028 9276 in Norvik."
     assert bank_for_text(text) == []
     assert bank_for_text(text.replace("telephoning 0800 028 9276", "visiting a store"))
+
+
+def test_a_title_and_surname_is_answered_with_the_full_name():
+    text = ('Frank Stone runs the Westfield Arts Trust in Portfield. "We are creating a future cultural drive '
+            'for the economy," said Mr Stone.')
+    said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
+    assert said and all(q.answer == "Frank Stone" and "Mr Stone" in q.accept for q in said), said
+
+
+@pytest.mark.parametrize("text,bad", [
+    # the figure the price reached is a second answer left in the question
+    ("Oil prices rose again on Monday. US light crude rose $1.64 to $47.10, while Westfield crude in London "
+     "gained $1.32 to $44.45.", "How much"),
+    # a run is taken part in, not a place: "Where will she take part?" has Norvik for its answer
+    ("Maria O'Sullivan won in Portfield last week. O'Sullivan will also take part in the Westfield Great "
+     "Portfield Run on 9 April in Norvik.", "Where will"),
+])
+def test_wh_questions_ask_for_what_the_answer_is(text, bad):
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert not any(p.startswith(bad) for p in prompts), prompts
+
+
+def test_a_title_and_surname_stands_for_the_longest_full_name():
+    from studykit.nlp import load_pipeline
+    from studykit.references import full_name
+
+    nlp = load_pipeline()
+    doc = nlp("Anna Rhys James is an artist in Portfield. Rhys James paints the sea. "
+              "But Ms James said the plan would fail.")
+    surname = [t for t in doc if t.text == "James"][-1]
+    assert full_name(surname) == "Anna Rhys James"
+    # the model may leave a first name out of the entity; the compound it heads puts it back
+    doc = nlp("Funding was cut in March.\n\nShani Rhys James is worried about the plan. But Ms James said it would fail.")
+    surname = [t for t in doc if t.text == "James"][-1]
+    assert full_name(surname) == "Shani Rhys James", [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("Funding was cut in March.\n\nChancellor Tom Rivers is worried about the plan. But Mr Rivers said it would fail.")
+    assert full_name([t for t in doc if t.text == "Rivers"][-1]) == "Tom Rivers"  # an office is no first name
