@@ -121,8 +121,12 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            if kind != "person" and span.start - 1 > sent.start and doc[span.start - 1].text == "The":
+                span = doc[span.start - 1:span.end]  # "of The Glass Menagerie": a capital "The" is part of the title
             if kind == "person" and _leading_descriptor(span):
                 span = span[1:]  # "Sprinter Jane Doe" opening a sentence: the name is "Jane Doe"
+            while kind == "person" and len(span) > 1 and span[0].is_lower and span[0].is_alpha:
+                span = span[1:]  # "IOC [president] Jacques Rogge": an office is no part of the name
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
                     continue  # a lone surname ("said Cragg") identifies no one out of context
@@ -132,6 +136,10 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 if span[0].lower_ in SURNAME_TITLES and len(span) == 2:
                     # "Mr Stone" is how the article refers to Frank Stone; the answer is his name
                     yield Fact(kind, span, sent, ent.label_, resolved=full_name(span[1]))
+                    continue
+                longer = longer_name(span)
+                if longer is not None:  # "El Guerrouj" after "Hicham El Guerrouj"
+                    yield Fact(kind, span, sent, ent.label_, resolved=longer)
                     continue
             yield Fact(kind, span, sent, ent.label_)
             continue
@@ -177,8 +185,8 @@ def _leading_descriptor(span: "Span") -> bool:
 
 def _with_honorific(span: "Span") -> "Span":
     """"Mr Straw", not a bare "Straw": the title belongs to how the text names the person."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
-        return span.doc[span.start - 1:span.end]
+    if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS and not span.doc[span.start - 1].is_lower:
+        return span.doc[span.start - 1:span.end]  # not "IOC president Jacques Rogge": that is a description
     return span
 
 
@@ -262,6 +270,19 @@ def _glued(doc: "Doc", span: "Span") -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return (after is not None and not span[-1].whitespace_ and after.text in "-–") or \
         (before is not None and not before.whitespace_ and before.text in "-–")
+
+
+def longer_name(span: "Span") -> str | None:
+    """The article's fuller name for a person it now calls by part of it ("El Guerrouj")."""
+    words = [t.text for t in span]
+    for ent in entities(span.doc):
+        if ent.end > span.start:
+            return None  # the mention itself ("Sprinter Jane Doe")
+        if ent.label_ == "PERSON" and len(ent) > len(span) and [t.text for t in ent[-len(span):]] == words \
+                and ent[0].lower_ not in SURNAME_TITLES and not _leading_descriptor(ent) \
+                and all(t.is_title for t in ent[:len(ent) - len(span)]):
+            return ent.text
+    return None
 
 
 def _strip_det(span: "Span") -> "Span":

@@ -17,7 +17,7 @@ from . import nameclues, quantities, references
 from .docindex import entities
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
-from .facts import Fact, extract_facts, in_quote, name_entities, quote_regions, sentence_tokens
+from .facts import Fact, extract_facts, in_quote, longer_name, name_entities, quote_regions, sentence_tokens
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
 from .transform import Display, appositive_wh, make_wh_question
@@ -86,6 +86,18 @@ def _described(span: "Span") -> bool:
     return before is not None and (before.pos_ == "NOUN" or before.ent_type_ == "NORP") and before.head.i in range(span.start, span.end)
 
 
+def negated(span: "Span") -> bool:
+    """The clause that states the fact is negated ("won't be remembered as", "did not submit
+    figures for"): another value there is not clearly wrong, so it makes no option or false item."""
+    tok = span.root
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
 def _article_for(word: str) -> str:
     """"a" or "an" before *word*, by its first sound as far as spelling tells."""
     w = word.lower().lstrip("\"'\u201c(")
@@ -100,11 +112,11 @@ CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{
 
 
 def full_name_for(name: "Span") -> str | None:
-    """"Frank Stone" for "Mr Stone" when the article names him in full: a title and surname are
-    how the article refers to him, not the answer a reader should learn."""
+    """"Frank Stone" for "Mr Stone", "Ana El Moutawakel" for "El Moutawakel", when the article names
+    the person in full: how the article refers to someone is not the answer a reader should learn."""
     if len(name) == 2 and name[0].lower_ in references.SURNAME_TITLES:
         return references.full_name(name[1])
-    return None
+    return longer_name(name)
 
 
 def opening_quote(display: Display, fact: Fact) -> str:
@@ -462,6 +474,8 @@ class DocumentQuestions:
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
                                         latest_year=self.latest_year, before=before)
+            if negated(fact.span):
+                wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer

@@ -199,6 +199,9 @@ NAMED_THING_NOUNS = frozenset(
     "documentary".split()
 )
 PLACE_PREPS = frozenset("at in on near outside inside".split())
+# "which starts on Friday" says when, not which one
+NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+RANKING_WORDS = frozenset("previous past last next former second third first other fellow".split())
 BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
 # Nouns that name one thing for every reader: "the world" needs no earlier sentence.
 UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
@@ -250,6 +253,10 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return False  # names and numbers ("the 16th") are not referents to look up
     if any(k.lower_ in BACK_POINTING for k in kids):
         return True  # "such deals", "similar measures", "the same firm"
+    if hyphenated_lemma(tok) in PERSON_CLASS_NOUNS | {"favourite", "winner"} \
+            and any(k.dep_ == "amod" and k.lower_ in RANKING_WORDS for k in kids) \
+            and not any(k.dep_ in ("det", "poss", "prep", "compound") for k in kids):
+        return True  # "Previous winners include ...", "Second favourite is ...": of which prize?
     det = next((k for k in kids if k.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
@@ -263,7 +270,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
-        return t.pos_ == "PROPN" and not t.text.islower() \
+        return t.pos_ == "PROPN" and not t.text.islower() and t.ent_type_ not in NUMERIC_LABELS \
             and not (t.ent_type_ in ("GPE", "NORP", "LOC") and t.head.i == tok.i)
     if lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS:
         ignored = _place_and_aside_words(tok, kids) if lemma in NAMED_THING_NOUNS else set()

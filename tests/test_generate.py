@@ -896,3 +896,47 @@ def test_a_title_and_surname_stands_for_the_longest_full_name():
     assert full_name(surname) == "Shani Rhys James", [(e.text, e.label_) for e in doc.ents]
     doc = nlp("Funding was cut in March.\n\nChancellor Tom Rivers is worried about the plan. But Mr Rivers said it would fail.")
     assert full_name([t for t in doc if t.text == "Rivers"][-1]) == "Tom Rivers"  # an office is no first name
+
+
+def test_a_negated_statement_makes_no_options_and_no_false_item():
+    text = "Westfield Council met in Portfield on Monday. The year 2004 won't be remembered as one of Portfield's great years."
+    bank = [q for q in bank_for_text(text) if "2004" in q.source.sentence]
+    assert bank and all(q.type in ("cloze", "short") or (q.type == "truefalse" and q.answer == "True") for q in bank), \
+        [(q.type, q.prompt, q.answer) for q in bank]
+    affirmed = bank_for_text(text.replace("won't be remembered", "will be remembered"))
+    assert any(q.type == "choice" and "2004" in q.source.sentence for q in affirmed)
+
+
+def test_a_ranking_without_its_contest_needs_the_article():
+    text = "Westfield Council met in Portfield on Monday. Previous winners include Blue Teeth by Helen Ward, in 2000."
+    assert not any("Previous winners" in q.prompt for q in bank_for_text(text))
+    named = text.replace("Previous winners", "Previous winners of the Westfield Prize")
+    assert any("Previous winners of the Westfield Prize" in q.prompt for q in bank_for_text(named))
+
+
+@pytest.mark.parametrize("text,answer,not_answer", [
+    # a capital "The" inside a sentence belongs to the title
+    ("Actor Tom Rivers is stepping into the role of Jim in the Portfield revival of The Glass Harbour.",
+     "The Glass Harbour", "Glass Harbour"),
+    # a lower-case office before a name is a description, not part of it
+    ("IOC president Helen Ward has set up a disciplinary body to look into claims by Tom Rivers, of Acme.",
+     "Helen Ward", "president Helen Ward"),
+])
+def test_blanks_cover_whole_names(text, answer, not_answer):
+    answers = {q.answer for q in bank_for_text(text) if q.type == "cloze"}
+    assert answer in answers and not_answer not in answers, answers
+
+
+def test_part_of_a_name_is_answered_with_the_whole_name():
+    text = ('Double champion Hicham El Moutawakel is set to race in Portfield in March. "The return to training '
+            'was very difficult," said El Moutawakel.')
+    said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
+    assert said and all(q.answer == "Hicham El Moutawakel" for q in said), [(q.prompt, q.answer) for q in said]
+
+
+def test_a_day_of_the_week_does_not_name_a_conference():
+    from studykit.nlp import load_pipeline
+    from studykit.references import is_context_bound
+
+    doc = load_pipeline()("Campaigners were expected to demonstrate during the three-day conference which starts on Friday.")
+    assert is_context_bound(next(t for t in doc if t.text == "conference"))
