@@ -46,9 +46,15 @@ _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|
                       r"of course|as a result|in turn|likewise),\s+)", re.I)
 
 
+_ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in turn|in contrast|by contrast|however|"
+                               r"meanwhile|though|too|also|as a result|in addition|moreover|furthermore),(?=\s)",
+                               re.I)
+
+
 def _without_lead_in(text: str) -> str:
     """A statement on its own needs no "However," or list bullet from the flow of the article."""
     stripped = _LEAD_IN.sub("", text, count=1)
+    stripped = _ASIDE_CONNECTIVE.sub("", stripped)  # "The show, for example, displayed ...": an example of what?
     if stripped != text and stripped[:1].islower() and not stripped.startswith(BLANK):
         stripped = stripped[:1].upper() + stripped[1:]
     return stripped

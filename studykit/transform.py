@@ -50,6 +50,10 @@ OPINION_VERBS = frozenset("believe think expect hope fear doubt suspect predict 
 # Prepositions that open adjuncts a short question can do without ("after a long career").
 ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
                           "besides unlike like as because due thanks via per against under".split())
+# Verbs whose "as" phrase completes them: "designated Tuesday as X Day", "described it as a disaster".
+AS_COMPLEMENT_VERBS = frozenset("designate name appoint describe regard consider see view brand label dub "
+                                "list class classify hail elect choose select nominate crown rank cast "
+                                "identify recognise recognize define portray depict bill place tip install".split())
 # Comparatives that count rather than compare: "more people" needs no "than".
 QUANTITY_COMPARATIVES = frozenset("more less fewer further other".split())
 SENTENCE_ADVERBS = frozenset("however meanwhile moreover furthermore nevertheless nonetheless also "
@@ -249,8 +253,9 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue  # ", an instant decision she said": an aside after a comma
         if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
             continue
-        if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS and not light:
-            continue
+        if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS and not light \
+                and not (c.lower_ == "as" and verb.lemma_.lower() in AS_COMPLEMENT_VERBS):
+            continue  # but "designated X as Y": "as Y" completes the verb
         if c.dep_ == "neg":
             return []  # negated facts make poor questions; leave them to other types
         if c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP"):

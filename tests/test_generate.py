@@ -940,3 +940,15 @@ def test_a_day_of_the_week_does_not_name_a_conference():
 
     doc = load_pipeline()("Campaigners were expected to demonstrate during the three-day conference which starts on Friday.")
     assert is_context_bound(next(t for t in doc if t.text == "conference"))
+
+
+def test_an_as_phrase_that_completes_the_verb_stays():
+    prompts = shorts("The Westfield Society designated 22 February 2005 as Free Portfield Day.")
+    assert "Who designated 22 February 2005 as Free Portfield Day?" in prompts, prompts
+
+
+def test_a_connective_pointing_back_is_left_out():
+    text = ("Westfield Council met in Portfield on Monday. The Acme exhibition last year, for example, displayed "
+            "thousands of picture messages from people all over Norvik.")
+    items = [q.prompt for q in bank_for_text(text) if "exhibition" in q.prompt]
+    assert items and not any("for example" in p for p in items), items
