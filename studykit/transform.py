@@ -253,6 +253,8 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue  # ", an instant decision she said": an aside after a comma
         if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
             continue
+        if c.dep_ == "prep" and c.lower_ == "for" and [k.lower_ for k in c.children] in (["example"], ["instance"]):
+            continue  # "X, for example, drew ...": a connective pointing back, not part of the fact
         if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS and not light \
                 and not (c.lower_ == "as" and verb.lemma_.lower() in AS_COMPLEMENT_VERBS):
             continue  # but "designated X as Y": "as Y" completes the verb
