@@ -122,23 +122,23 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind != "person" and span.start - 1 > sent.start and doc[span.start - 1].text == "The":
-                span = doc[span.start - 1:span.end]  # "of The Glass Menagerie": a capital "The" is part of the title
+                span = doc[span.start - 1:span.end]  # "of The Silver Orchard": a capital "The" is part of the title
             if kind == "person" and _leading_descriptor(span):
                 span = span[1:]  # "Sprinter Jane Doe" opening a sentence: the name is "Jane Doe"
             while kind == "person" and len(span) > 1 and span[0].is_lower and span[0].is_alpha:
-                span = span[1:]  # "IOC [president] Jacques Rogge": an office is no part of the name
+                span = span[1:]  # "club [president] Helen Ward": an office is no part of the name
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
-                    continue  # a lone surname ("said Cragg") identifies no one out of context
+                    continue  # a lone surname ("said Rivers") identifies no one out of context
                 span = _with_honorific(span)
                 if span[0].lower_ in HONORIFICS and len(span) == 2 and full_name(span[1]) is None:
                     continue  # a bare "Mr Thomas" the article never names in full
                 if span[0].lower_ in SURNAME_TITLES and len(span) == 2:
-                    # "Mr Stone" is how the article refers to Frank Stone; the answer is his name
+                    # "Mr Rivers" is how the article refers to Tom Rivers; the answer is his name
                     yield Fact(kind, span, sent, ent.label_, resolved=full_name(span[1]))
                     continue
                 longer = longer_name(span)
-                if longer is not None:  # "El Guerrouj" after "Hicham El Guerrouj"
+                if longer is not None:  # "El Amrani" after "Karim El Amrani"
                     yield Fact(kind, span, sent, ent.label_, resolved=longer)
                     continue
             yield Fact(kind, span, sent, ent.label_)
@@ -161,7 +161,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if value < 10 and _list_follows(ent):
                 continue  # "three quangos, X, Y and Z": the list right after gives the count away
         if _known_set(ent):
-            continue  # "the 12 cafes", "the two firms": a set the article named before, not a new figure
+            continue  # "the 12 shops", "the two firms": a set the article named before, not a new figure
         if _in_range_or_name(doc, ent):
             continue  # "a 2% to 3% rise" (one end of a range), "Fathers 4 Justice" (part of a name)
         span = _with_qualifier(ent, sent)
@@ -186,7 +186,7 @@ def _leading_descriptor(span: "Span") -> bool:
 def _with_honorific(span: "Span") -> "Span":
     """"Mr Straw", not a bare "Straw": the title belongs to how the text names the person."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS and not span.doc[span.start - 1].is_lower:
-        return span.doc[span.start - 1:span.end]  # not "IOC president Jacques Rogge": that is a description
+        return span.doc[span.start - 1:span.end]  # not "club president Helen Ward": that is a description
     return span
 
 
@@ -229,7 +229,7 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
         return True  # "Flight into [Darkness]", "Anna Full of [Grace]"
     if before is not None and before.lower_ == "the" and ent.start > 2 and doc[ent.start - 2].lower_ == "of" \
             and doc[ent.start - 3].is_title and doc[ent.start - 3].is_alpha and not doc[ent.start - 3].is_sent_start:
-        return True  # "Star of the [Sea]", "President of the [Republic]": the end of a longer name
+        return True  # "Song of the [Sea]", "President of the [Republic]": the end of a longer name
     if ent.label_ == "PERSON" and any(t.tag_ == "POS" for t in ent[:-1]):
         return True  # "[Tom Rivers's Blue] Harbour": a possessive inside is no part of a person's name
     if ent[-1].lower_ in ("of", "and", "for", "the", "to", "into"):
@@ -273,7 +273,7 @@ def _glued(doc: "Doc", span: "Span") -> bool:
 
 
 def longer_name(span: "Span") -> str | None:
-    """The article's fuller name for a person it now calls by part of it ("El Guerrouj")."""
+    """The article's fuller name for a person it now calls by part of it ("El Amrani")."""
     words = [t.text for t in span]
     for ent in entities(span.doc):
         if ent.end > span.start:
@@ -287,7 +287,7 @@ def longer_name(span: "Span") -> str | None:
 
 def _strip_det(span: "Span") -> "Span":
     if len(span) > 1 and span[-1].tag_ == "POS":
-        span = span[:-1]  # "Gordon Brown's" names Gordon Brown
+        span = span[:-1]  # "Tom Rivers's" names Tom Rivers
     if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         return span[1:]
     return span

@@ -93,7 +93,7 @@ def _described(span: "Span") -> bool:
 
 
 def negated(span: "Span") -> bool:
-    """The clause that states the fact is negated ("won't be remembered as", "did not submit
+    """The clause that states the fact is negated ("will not be recalled as", "did not report
     figures for"): another value there is not clearly wrong, so it makes no option or false item."""
     tok = span.root
     while True:
@@ -118,7 +118,7 @@ CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{
 
 
 def full_name_for(name: "Span") -> str | None:
-    """"Frank Stone" for "Mr Stone", "Ana El Moutawakel" for "El Moutawakel", when the article names
+    """"Tom Rivers" for "Mr Rivers", "Karim El Amrani" for "El Amrani", when the article names
     the person in full: how the article refers to someone is not the answer a reader should learn."""
     if len(name) == 2 and name[0].lower_ in references.SURNAME_TITLES:
         return references.full_name(name[1])
@@ -335,7 +335,7 @@ class DocumentQuestions:
 
     def human(self, name: str) -> bool:
         """A person by a second sign beside the model's label: a first name, a gender the article
-        gives, or a surname the article gives a first name to ("Cragg" after "Alistair Cragg")."""
+        gives, or a surname the article gives a first name to ("Rivers" after "Tom Rivers")."""
         if self.pool.is_person(self.document.id, name):
             return True
         last = name.split()[-1] if name.split() else ""
@@ -456,7 +456,7 @@ class DocumentQuestions:
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
-                if fact.kind == "person" and fact.resolved:  # "Frank Stone" fills the blank of "Mr Stone"
+                if fact.kind == "person" and fact.resolved:  # "Tom Rivers" fills the blank of "Mr Rivers"
                     yield make("cloze", cloze[0], fact.resolved, cloze[1], accept=[answer])
                 else:
                     accept = [fact.resolved] if fact.resolved else []

@@ -278,7 +278,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 
-    def restrictive(k: "Token") -> bool:  # "the prize, which will be awarded in June": not which prize
+    def restrictive(k: "Token") -> bool:  # "the medal, which is presented each spring": not which medal
         if k.dep_ == "prep" and (k.lower_ in LOOSE_PREPS or (k.lower_ == "to" and tok.dep_ == "dobj")):
             return False  # "billed the machine as ...", "unveiled the musical to investors": the verb's
         if k.dep_ == "prep" and all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.i == k.i
@@ -309,7 +309,7 @@ def _place_and_aside_words(tok: "Token", kids: list["Token"]) -> set[int]:
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
-# Offices written before a name: "Chancellor Gordon Brown" is no first name.
+# Offices written before a name: "Chancellor Tom Rivers" is no first name.
 OFFICE_TITLES = frozenset("chancellor minister president secretary chairman chairwoman chair chief premier senator "
                           "governor mayor judge general captain prince princess king queen pope bishop archbishop "
                           "cardinal sheikh commissioner ambassador inspector sergeant detective officer professor "
@@ -330,14 +330,14 @@ def full_name(surname: "Token") -> str | None:
             break
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == surname.text \
                 and ent[0].lower_ not in SURNAME_TITLES and (best is None or len(ent) > len(best)):
-            best = ent  # "Anna Rhys James", not a later "Rhys James" the model cut short
+            best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
     if best is None:
         return None
     start = best.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
             and best.start <= doc[start - 1].head.i < best.end \
             and doc[start - 1].lower_ not in SURNAME_TITLES | OFFICE_TITLES | PERSON_CLASS_NOUNS:
-        start -= 1  # "[Anna] Rhys James": a first name the model left out of the entity
+        start -= 1  # "[Carys] Lloyd Evans": a first name the model left out of the entity
     return doc[start:best.end].text
 
 

@@ -125,7 +125,7 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     if root.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC") and root.head.head.dep_ == "pobj" \
             and root.head.head.head.dep_ == "prep" and root.head.head.head.head.pos_ in ("VERB", "AUX"):
         if root.head.head.ent_type_:
-            return None  # "at The Odeon in Leicester Square": the named venue is the answer to "where"
+            return None  # "at The Lantern in Market Square": the named venue is the answer to "where"
         if any(c.dep_ in ("det", "poss") for c in root.head.head.children):
             anchor = root.head.head  # not "in action in Leipzig": a phrase of the verb's own
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
@@ -533,7 +533,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     after = span.doc[end] if end < len(span.doc) else None
     if role == "object" and after is not None and after.head.i == verb.i and (
             (after.lower_ == "by" and verb.tag_ != "VBN") or (after.pos_ == "ADP" and verb.lemma_ == "be")):
-        # "include X by Tom Rivers", "is the CD player from 1983": the phrase belongs to the answer
+        # "include X by Tom Rivers", "is the XR-200 camera from 1987": the phrase belongs to the answer
         return None
     if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
         return None  # "designated 22 February as ...": a date right after the verb is its object
@@ -559,7 +559,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             c.dep_ == "prep" and c.i in kept_ids and any(k.like_num or k.ent_type_ in ("MONEY", "PERCENT")
                                                         for k in c.subtree if k.i != c.i)
             for c in verb.children):
-        return None  # "How much did X gain to $44.45?": the figure it reached is another answer in sight
+        return None  # "How much did Acme's shares close up at 310 pence?": the figure it reached is another answer in sight
     if role in ("pp", "adverbial") and verb.lemma_ == "be" and not kept_ids - _subtree_ids(subject) - {verb.i} \
             and (subject.ent_type_ == "PERSON" or subject.lower_ in references.PERSON_PRONOUNS):
         return None  # "Where was Tom Rivers?": the clause said what he was doing there
@@ -572,11 +572,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     for t in tokens:
         than = [c for c in t.children if c.lower_ == "than"]
         if t.tag_ in ("JJR", "RBR") and t.i in kept_ids and any(c.i not in kept_ids for c in than):
-            return None  # "a bigger problem" without its "than ..." says something else
+            return None  # "a bigger task" without its "than ..." says something else
         if strict and t.tag_ == "JJR" and t.dep_ in ("amod", "acomp") and t.i in kept_ids and not than \
                 and t.lower_ not in QUANTITY_COMPARATIVES \
                 and not any(k.lower_ == "than" and k.i in kept_ids for k in sentence_of(verb)):
-            return None  # "has a bigger problem": bigger than what the question no longer says
+            return None  # "faces a bigger task": bigger than what the question no longer says
     if any(c.dep_ == "conj" and c.i not in kept_ids and c.i not in moved for t in tokens if t.i in kept_ids
            for c in t.children if t.pos_ in ("NOUN", "PROPN")):
         return None  # "launch the Club, the Ballet, and then, with X, the Company" cut to one part

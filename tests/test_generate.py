@@ -439,7 +439,7 @@ def test_a_person_s_surname_is_no_organisation_option():
     # capitalised only because it starts the sentence
     ("Groups opposing the plans include Save Portfield Fields and the Westfield Residents Association.", "Groups"),
     # the model cut a title short before "of"
-    ("Spanish drama Lucia Full of Grace, about a Colombian woman, got five nominations in 2005.", "Lucia Full"),
+    ("Norwegian film Anna Full of Light, about a young sailor, won two prizes in 2006.", "Anna Full"),
     # ... or after "into", or in the middle
     ("Ward wrote Flight into Darkness, a television play, in 1956.", "Darkness"),
     ("The novel won the Westfield Book of the Year award in 2004.", "the Westfield Book of"),
@@ -477,9 +477,9 @@ def test_a_surname_two_people_share_is_not_used_alone():
 
 
 def test_a_comma_fenced_modifier_is_cut_from_a_short_question():
-    text = "Spanish drama Lucia Full of Grace, about a woman who becomes a courier, got five nominations in 2005."
+    text = "Danish thriller The Cold Harbour, about a fisherman who finds a boat, won three awards in 2006."
     prompts = [q.prompt for q in bank_for_text(text, types=["short"])]
-    assert prompts and not any("about a woman" in p for p in prompts), prompts
+    assert prompts and not any("about a fisherman" in p for p in prompts), prompts
 
 
 def test_a_sentence_initial_adjective_is_lowered_in_a_question():
@@ -573,15 +573,15 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     ("The fairy-tale author was born in Portfield in 1805, the Westfield Museum said.", "fairy-tale author"),
     ("The 29-year-old finished second to Helen Ward in the 2002 and 2003 Westfield races.", "29-year-old"),
     # a clause after a comma adds to a noun, it does not say which one: which prize?
-    ("The prize, which will be awarded in Portfield in June, will be given once every two years.", "The prize"),
+    ("The medal, which is presented in Norvik each spring, was first handed out in 1998.", "The medal"),
     # a year does not say which: finalists of what?
     ("The finalists for 2005 include Helen Ward's novel The Long Harbour and Tom Rivers' memoir Portfield.",
      "The finalists for 2005"),
     # a time only the story fixes: which night?
     ("Helen Ward was added to the list of presenters on the night, the Westfield Herald said in 2004.", "on the night"),
     # an appositive description is a loose blank many phrases would fill
-    ("Westfield Mobile, the UK-based operator with services in the UK, Ireland and Germany, has opted for "
-     "technology based on the Portfield standard.", "Westfield Mobile, _____"),
+    ("Norvik Rail, the Oslo-based company with lines in Norway, Sweden and Finland, has chosen trains built "
+     "in Portfield.", "Norvik Rail, _____"),
     # a spoken quotation is no blank; nobody recalls it word for word
     ('"Access to local film is restricted across the region," said Tom Rivers, head of the Westfield Film Council.',
      "_____,\" said"),
@@ -751,8 +751,7 @@ def test_a_model_number_is_no_person_name():
     ("Maria Lopez, who went into banking after studying law, won the Westfield Prize in 1987 with Small Harbour "
      "and in 1994 with Blue Days.", "When"),
     # the clause that said which authors is cut away
-    ("Helen Ward is among three British authors who have made the shortlist for the new Westfield Prize.",
-     "among"),
+    ("Helen Ward is among five Welsh poets who reached the final round of the Norvik Medal.", "among"),
     ("Tom Rivers is one of four Portfield players who have scored in every game this season.", "one of four"),
 ])
 def test_questions_keep_what_their_phrase_needs(sentence, bad):
@@ -819,8 +818,8 @@ def test_a_bound_near_the_percent_ceiling_still_has_wrong_options():
     ("Westfield Council questioned a Portfield Trust's plan to close 12 libraries by March 2006.",
      "Westfield Council questioned the Portfield Trust's plan to close 12 libraries by March 2006."),
     # the possessive of a person's name with no noun after it
-    ("The Westfield Prize for poetry was awarded to Helen Ward's for Blue Harbour in March 2004.",
-     "The Westfield Prize for poetry was awarded to Helen Ward for Blue Harbour in March 2004."),
+    ("The Norvik Medal for science writing went to Helen Ward's for Small Rivers in May 2006.",
+     "The Norvik Medal for science writing went to Helen Ward for Small Rivers in May 2006."),
 ])
 def test_a_slip_around_a_possessive_gives_no_items(slip, fixed):
     assert bank_for_text(slip) == []
@@ -836,19 +835,19 @@ def test_a_count_of_a_set_named_before_is_no_figure():
 
 @pytest.mark.parametrize("sentence,bad", [
     # bigger than what? the "than" the parser hung elsewhere is cut away
-    ("Former chancellor Tom Rivers says Helen Ward has a bigger problem changing perceptions of the Westfield "
-     "party than her image.", "bigger problem"),
+    ("Council leader Tom Rivers says Helen Ward faces a bigger task winning back voters in Norvik than fixing "
+     "the budget.", "bigger task"),
     # "by Helen Ward" belongs to the book, not to "include"
-    ("Previous winners include Blue Teeth by Helen Ward and Norvik by Tom Rivers.", "include by"),
+    ("Earlier shortlists featured Blue Teeth by Helen Ward and Norvik by Tom Rivers.", "feature by"),
     # the named venue answers "where"; the square it stands in does not
-    ("The 2005 Westfield Film Awards are being held at The Regal in London's Leicester Square.", "Where"),
+    ("The 2006 Norvik Music Prizes will be presented at The Lantern in London's Covent Garden.", "Where"),
     # "the runner-up" is someone the article named before
-    ("Westfield Athletics has suspended the two-time Portfield Marathon runner-up for missing a camp in Norvik.",
+    ("Selectors dropped the three-time Portfield Marathon runner-up after a row over travel costs in Norvik.",
      "runner-up"),
     # a kind of award (which the tagger may call a name) is not a named one
-    ("But the director award went to Tom Rivers for Blue Harbour.", "director award"),
-    # "from 1983" dates the player, not the entry
-    ("Acme's third entry in the top 20 is the XR-200 music player from 1983.", "from 1983"),
+    ("Then the director award went to Maria Lopez, who thanked her cast.", "director award"),
+    # "from 1987" dates the camera, not the best seller
+    ("Acme's best seller in the top 10 is the XR-200 camera from 1987.", "top 10 from 1987"),
 ])
 def test_questions_do_not_lose_what_the_sentence_needs(sentence, bad):
     items = [q.prompt for q in bank_for_text("Westfield Council met in Portfield on Monday. " + sentence)]
@@ -856,25 +855,23 @@ def test_questions_do_not_lose_what_the_sentence_needs(sentence, bad):
 
 
 def test_contact_details_are_no_facts():
-    text = "Customers can order a new cable from the Acme website or by telephoning 0800 028 9276 in Norvik."
+    text = "Parents can book a place at the Westfield summer camp online or by calling 0800 123 4567 in Norvik."
     assert bank_for_text(text) == []
-    assert bank_for_text(text.replace("telephoning 0800 028 9276", "visiting a store"))
+    assert bank_for_text(text.replace("calling 0800 123 4567", "calling at the school office"))
 
 
 def test_a_title_and_surname_is_answered_with_the_full_name():
-    text = ('Frank Stone runs the Westfield Arts Trust in Portfield. "We are creating a future cultural drive '
-            'for the economy," said Mr Stone.')
+    text = 'Frank Stone runs the Westfield Arts Trust in Portfield. "Our new studios will open next spring," said Mr Stone.'
     said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
     assert said and all(q.answer == "Frank Stone" and "Mr Stone" in q.accept for q in said), said
 
 
 @pytest.mark.parametrize("text,bad", [
     # the figure the price reached is a second answer left in the question
-    ("Oil prices rose again on Monday. US light crude rose $1.64 to $47.10, while Westfield crude in London "
-     "gained $1.32 to $44.45.", "How much"),
+    ("Share prices were mixed on Monday. Acme's shares closed up six pence at 310 pence.", "How much"),
     # a run is taken part in, not a place: "Where will she take part?" has Norvik for its answer
-    ("Maria O'Sullivan won in Portfield last week. O'Sullivan will also take part in the Westfield Great "
-     "Portfield Run on 9 April in Norvik.", "Where will"),
+    ("Maria Lopez won in Portfield last week. Lopez will next compete in the Westfield Harbour Run on 9 April "
+     "in Norvik.", "Where will"),
 ])
 def test_wh_questions_ask_for_what_the_answer_is(text, bad):
     prompts = [q.prompt for q in bank_for_text(text)]
@@ -891,35 +888,36 @@ def test_a_title_and_surname_stands_for_the_longest_full_name():
     surname = [t for t in doc if t.text == "James"][-1]
     assert full_name(surname) == "Anna Rhys James"
     # the model may leave a first name out of the entity; the compound it heads puts it back
-    doc = nlp("Funding was cut in March.\n\nShani Rhys James is worried about the plan. But Ms James said it would fail.")
-    surname = [t for t in doc if t.text == "James"][-1]
-    assert full_name(surname) == "Shani Rhys James", [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("The arts budget was cut in March.\n\nCarys Lloyd Evans is worried that the council may take over the "
+              "fund. But Ms Evans said artists needed freedom.")
+    surname = [t for t in doc if t.text == "Evans"][-1]
+    assert full_name(surname) == "Carys Lloyd Evans", [(e.text, e.label_) for e in doc.ents]
     doc = nlp("Funding was cut in March.\n\nChancellor Tom Rivers is worried about the plan. But Mr Rivers said it would fail.")
     assert full_name([t for t in doc if t.text == "Rivers"][-1]) == "Tom Rivers"  # an office is no first name
 
 
 def test_a_negated_statement_makes_no_options_and_no_false_item():
-    text = "Westfield Council met in Portfield on Monday. The year 2004 won't be remembered as one of Portfield's great years."
-    bank = [q for q in bank_for_text(text) if "2004" in q.source.sentence]
+    text = "Westfield Council met in Portfield on Monday. 1998 will not be recalled as one of Portfield's finest harvests."
+    bank = [q for q in bank_for_text(text) if "1998" in q.source.sentence]
     assert bank and all(q.type in ("cloze", "short") or (q.type == "truefalse" and q.answer == "True") for q in bank), \
         [(q.type, q.prompt, q.answer) for q in bank]
-    affirmed = bank_for_text(text.replace("won't be remembered", "will be remembered"))
-    assert any(q.type == "choice" and "2004" in q.source.sentence for q in affirmed)
+    affirmed = bank_for_text(text.replace("will not be recalled", "will be recalled"))
+    assert any(q.type == "choice" and "1998" in q.source.sentence for q in affirmed)
 
 
 def test_a_ranking_without_its_contest_needs_the_article():
-    text = "Westfield Council met in Portfield on Monday. Previous winners include Blue Teeth by Helen Ward, in 2000."
-    assert not any("Previous winners" in q.prompt for q in bank_for_text(text))
-    named = text.replace("Previous winners", "Previous winners of the Westfield Prize")
-    assert any("Previous winners of the Westfield Prize" in q.prompt for q in bank_for_text(named))
+    text = "Westfield Council met in Portfield on Monday. Past champions include Tom Rivers, in 1998, and Helen Ward."
+    assert not any("Past champions" in q.prompt for q in bank_for_text(text))
+    named = text.replace("Past champions", "Past champions of the Westfield Open")
+    assert any("Past champions of the Westfield Open" in q.prompt for q in bank_for_text(named))
 
 
 @pytest.mark.parametrize("text,answer,not_answer", [
     # a capital "The" inside a sentence belongs to the title
-    ("Actor Tom Rivers is stepping into the role of Jim in the Portfield revival of The Glass Harbour.",
-     "The Glass Harbour", "Glass Harbour"),
+    ("Tom Rivers is stepping into the lead in the Norvik version of The Silver Orchard.",
+     "The Silver Orchard", "Silver Orchard"),
     # a lower-case office before a name is a description, not part of it
-    ("IOC president Helen Ward has set up a disciplinary body to look into claims by Tom Rivers, of Acme.",
+    ("Club president Helen Ward has set up an inquiry into the claims made by Tom Rivers.",
      "Helen Ward", "president Helen Ward"),
 ])
 def test_blanks_cover_whole_names(text, answer, not_answer):
@@ -928,27 +926,27 @@ def test_blanks_cover_whole_names(text, answer, not_answer):
 
 
 def test_part_of_a_name_is_answered_with_the_whole_name():
-    text = ('Double champion Hicham El Moutawakel is set to race in Portfield in March. "The return to training '
-            'was very difficult," said El Moutawakel.')
+    text = ('Former champion Karim El Amrani will run in Portfield in March. "My knee still hurts after the winter," '
+            'said El Amrani.')
     said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
-    assert said and all(q.answer == "Hicham El Moutawakel" for q in said), [(q.prompt, q.answer) for q in said]
+    assert said and all(q.answer == "Karim El Amrani" for q in said), [(q.prompt, q.answer) for q in said]
 
 
 def test_a_day_of_the_week_does_not_name_a_conference():
     from studykit.nlp import load_pipeline
     from studykit.references import is_context_bound
 
-    doc = load_pipeline()("Campaigners were expected to demonstrate during the three-day conference which starts on Friday.")
+    doc = load_pipeline()("Farmers plan to protest outside the two-day conference which opens on Tuesday.")
     assert is_context_bound(next(t for t in doc if t.text == "conference"))
 
 
 def test_an_as_phrase_that_completes_the_verb_stays():
-    prompts = shorts("The Westfield Society designated 22 February 2005 as Free Portfield Day.")
-    assert "Who designated 22 February 2005 as Free Portfield Day?" in prompts, prompts
+    prompts = shorts("Westfield Council met in Portfield on Monday. The Westfield Society named 3 May 2007 as Portfield "
+                     "Heritage Day.")
+    assert "Who named 3 May 2007 as Portfield Heritage Day?" in prompts, prompts
 
 
 def test_a_connective_pointing_back_is_left_out():
-    text = ("Westfield Council met in Portfield on Monday. The Acme exhibition last year, for example, displayed "
-            "thousands of picture messages from people all over Norvik.")
-    items = [q.prompt for q in bank_for_text(text) if "exhibition" in q.prompt]
+    text = "Westfield Council met in Portfield on Monday. The Acme fair in Norvik, for example, drew 4,000 visitors in two days."
+    items = [q.prompt for q in bank_for_text(text) if "fair" in q.prompt]
     assert items and not any("for example" in p for p in items), items

@@ -348,12 +348,12 @@ def test_a_true_false_statement_takes_its_sentence_for_itself():
     from studykit.bank import Question, Source
     from studykit.forms import leak_free
 
-    src = Source(tricky_bank().documents[0].id, "TimeWarner posted a profit of $3.36bn in 2004.")
-    choice = Question("c", "choice", "TimeWarner posted a profit of _____ in 2004.", "$3.36bn", "figure", src, 0.9,
-                      choices=["$3.36bn", "$3.02bn", "$2.69bn", "$4.03bn"])
-    false = Question("f", "truefalse", "TimeWarner posted a profit of $3.02bn in 2004.", "False", "figure", src, 0.8,
+    src = Source(tricky_bank().documents[0].id, "Acme posted a profit of $2.71bn in 2004.")
+    choice = Question("c", "choice", "Acme posted a profit of _____ in 2004.", "$2.71bn", "figure", src, 0.9,
+                      choices=["$2.71bn", "$2.44bn", "$2.17bn", "$3.25bn"])
+    false = Question("f", "truefalse", "Acme posted a profit of $2.44bn in 2004.", "False", "figure", src, 0.8,
                      explanation=src.sentence)
-    other = Source(src.document, "Revenues at TimeWarner grew 6.4% to $42.09bn.")
+    other = Source(src.document, "Revenues at Acme grew 5.2% to $31.40bn.")
     true = Question("t", "truefalse", other.sentence, "True", "figure", other, 0.7)
     assert [q.id for q in leak_free([choice, false, true], whole_sheet=True)] == ["c", "t"]
     assert [q.id for q in leak_free([false, choice, true], whole_sheet=True)] == ["f", "t"]
@@ -362,7 +362,6 @@ def test_a_true_false_statement_takes_its_sentence_for_itself():
 def test_a_sheet_from_many_documents_names_a_few_and_counts_the_rest():
     from studykit.bank import DocumentRecord, Source
 
-    base = tricky_bank()
     docs = [DocumentRecord(f"d{n}", f"Article number {n}", f"d{n}.txt", "0" * 64) for n in range(12)]
     questions = [dataclasses.replace(q, source=Source(docs[n % 12].id, q.source.sentence))
                  for n, q in enumerate(grown_bank(24).questions)]
