@@ -133,14 +133,9 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 span = _with_honorific(span)
                 if span[0].lower_ in HONORIFICS and len(span) == 2 and full_name(span[1]) is None:
                     continue  # a bare "Mr Thomas" the article never names in full
-                if span[0].lower_ in SURNAME_TITLES and len(span) == 2:
-                    # "Mr Rivers" is how the article refers to Tom Rivers; the answer is his name
-                    yield Fact(kind, span, sent, ent.label_, resolved=full_name(span[1]))
-                    continue
-                longer = longer_name(span)
-                if longer is not None:  # "El Amrani" after "Karim El Amrani"
-                    yield Fact(kind, span, sent, ent.label_, resolved=longer)
-                    continue
+                # "Mr Rivers" is how the article refers to Tom Rivers; the answer is his name
+                yield Fact(kind, span, sent, ent.label_, resolved=fuller_name(span))
+                continue
             yield Fact(kind, span, sent, ent.label_)
             continue
         if kind == "date":
@@ -270,6 +265,14 @@ def _glued(doc: "Doc", span: "Span") -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return (after is not None and not span[-1].whitespace_ and after.text in "-–") or \
         (before is not None and not before.whitespace_ and before.text in "-–")
+
+
+def fuller_name(name: "Span") -> str | None:
+    """"Tom Rivers" for "Mr Rivers", "Karim El Amrani" for "El Amrani", when the article names
+    the person in full: how the article refers to someone is not the answer a reader should learn."""
+    if len(name) == 2 and name[0].lower_ in SURNAME_TITLES:
+        return full_name(name[1])
+    return longer_name(name)
 
 
 def longer_name(span: "Span") -> str | None:

@@ -17,13 +17,13 @@ from . import nameclues, quantities, references
 from .docindex import entities
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
-from .facts import Fact, extract_facts, in_quote, longer_name, name_entities, quote_regions, sentence_tokens
+from .facts import Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions, sentence_tokens
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
 from .transform import Display, appositive_wh, make_wh_question
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .sources import Document
 
@@ -99,7 +99,7 @@ def negated(span: "Span") -> bool:
     while True:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
             return True
-        if tok.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+        if (tok.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
             return False
         tok = tok.head
 
@@ -115,14 +115,6 @@ def _article_for(word: str) -> str:
 # Phone numbers ("0800 028 9276", "+44 20 7946 0000"), web and e-mail addresses.
 CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{1,4}\)?)[ -]\d{3,4}[ -]?\d{3,4}(?![\w,]*\d)"
                              r"|\b\d{3}-\d{3}-\d{4}\b|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w")
-
-
-def full_name_for(name: "Span") -> str | None:
-    """"Tom Rivers" for "Mr Rivers", "Karim El Amrani" for "El Amrani", when the article names
-    the person in full: how the article refers to someone is not the answer a reader should learn."""
-    if len(name) == 2 and name[0].lower_ in references.SURNAME_TITLES:
-        return references.full_name(name[1])
-    return longer_name(name)
 
 
 def opening_quote(display: Display, fact: Fact) -> str:
@@ -374,10 +366,9 @@ class DocumentQuestions:
         name = self.display.span(speaker)
         if first_is_determiner(speaker):
             name = name[:1].lower() + name[1:]
-        full = full_name_for(speaker)
-        if full is not None:
-            return f"{who} {said}: {opening_quote(self.display, fact)}?", full, [name]
-        return f"{who} {said}: {opening_quote(self.display, fact)}?", name, []
+        prompt = f"{who} {said}: {opening_quote(self.display, fact)}?"
+        full = fuller_name(speaker)
+        return (prompt, full, [name]) if full is not None else (prompt, name, [])
 
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:
         subject = fact.subject
@@ -457,10 +448,10 @@ class DocumentQuestions:
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
                 if fact.kind == "person" and fact.resolved:  # "Tom Rivers" fills the blank of "Mr Rivers"
-                    yield make("cloze", cloze[0], fact.resolved, cloze[1], accept=[answer])
+                    main, accept = fact.resolved, [answer]
                 else:
-                    accept = [fact.resolved] if fact.resolved else []
-                    yield make("cloze", cloze[0], answer, cloze[1], accept=accept)
+                    main, accept = answer, [fact.resolved] if fact.resolved else []
+                yield make("cloze", cloze[0], main, cloze[1], accept=accept)
             gender = None
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in fact.sent.ents]
