@@ -950,3 +950,10 @@ def test_a_connective_pointing_back_is_left_out():
     text = "Westfield Council met in Portfield on Monday. The Acme fair in Norvik, for example, drew 4,000 visitors in two days."
     items = [q.prompt for q in bank_for_text(text) if "fair" in q.prompt]
     assert items and not any("for example" in p for p in items), items
+
+
+def test_quoted_words_keep_their_connectives():
+    text = ('Helen Ward opened the Norvik library in March 2004. "The plan, however, will cost 2,000 jobs," said '
+            'Tom Rivers in Portfield on Monday.')
+    quoted = [q.prompt for q in bank_for_text(text) if "The plan" in q.prompt]
+    assert quoted and all("The plan, however, will cost" in p for p in quoted), quoted
