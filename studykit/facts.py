@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from . import quantities
-from .docindex import doc_text, entities
+from . import quantities, references
+from .docindex import doc_text, entities, entity_at
 from .nameclues import known_first_name
 from .references import PICTURE_NOUNS, SURNAME_TITLES, full_name
 
@@ -115,11 +115,16 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             continue  # "the 29-year-old" describes a person; the age is no fact to ask
         if kind == "place" and ent[-1].lower_ in EVENT_HEADS:
             kind = "event"  # "the Great Portfield Run" is something one takes part in, not a place
+        if kind == "person" and _titled_work(doc, ent):
+            kind = "work"  # "the 1998 novel Harbour": the noun before the name says what it is
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
+            if kind == "organisation" and references.is_short_institution(ent[-1]) and \
+                    all(t.lower_ == "the" for t in ent[:-1]):
+                continue  # "the Committee": which one, the article said before
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind != "person" and span.start - 1 > sent.start and doc[span.start - 1].text == "The":
                 span = doc[span.start - 1:span.end]  # "of The Silver Orchard": a capital "The" is part of the title
@@ -170,12 +175,22 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor pres
                        "rev judge general captain mr. mrs. ms. dr.".split())
 
 
+# Nationality nouns British news puts before a name as a title: "Briton Jane Doe", "Scot John Roe".
+DEMONYM_NOUNS = frozenset("briton brit scot welshman welshwoman englishman englishwoman irishman irishwoman "
+                          "frenchman frenchwoman dutchman dutchwoman swede dane finn pole czech slovak greek "
+                          "turk swiss thai kiwi aussie".split())
+_DEMONYM = re.compile(r"(?:[a-z]an|ese|[a-z]i)$")
+
+
 def _leading_descriptor(span: "Span") -> bool:
     """"Novelist", "Conductor": a capitalised job word the model took into the name because it
-    opens the sentence, before a first name and a surname."""
+    opens the sentence, before a first name and a surname; or a nationality anywhere ("Briton
+    Jane Doe", "Kenyan John Roe")."""
     first = span[0]
-    return len(span) >= 3 and first.is_sent_start and first.is_title and first.lower_ not in HONORIFICS \
-        and not known_first_name(span[:2].text) and known_first_name(span[1:].text)
+    if len(span) < 3 or not first.is_title or first.lower_ in HONORIFICS or known_first_name(span[:2].text) \
+            or not known_first_name(span[1:].text):
+        return False
+    return first.is_sent_start or first.lower_ in DEMONYM_NOUNS or bool(_DEMONYM.search(first.lower_))
 
 
 def _with_honorific(span: "Span") -> "Span":
@@ -209,7 +224,8 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
         return True
     if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC") \
-            and not (ent.label_ == "PERSON" and (after.lower_ != "of" or doc[ent.end + 1].ent_type_)):
+            and not (ent.label_ == "PERSON" and not _titled_work(doc, ent)
+                     and (after.lower_ != "of" or doc[ent.end + 1].ent_type_ not in ("", "PERSON"))):
         # "[Anna Full] of Grace": a title goes on; "Paris and Rome" are two names, and so are
         # "Helen Ward for The Long Harbour" and "Tom Rivers of Westfield Bank"
         return True
@@ -218,7 +234,8 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG"):
         return True  # "[Flight] into Darkness": a title the model cut; "Nokia in London" is not
     if before is not None and before.lower_ in ("into", "to", "from", "with", "on", "in", "at", "of", "for") \
-            and ent.start > 1 and doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_ \
+            and ent.start > 1 and doc[ent.start - 2].is_title \
+            and (not doc[ent.start - 2].ent_type_ or _in_titled_work(doc, doc[ent.start - 2])) \
             and not doc[ent.start - 2].is_sent_start \
             and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"):
         return True  # "Flight into [Darkness]", "Anna Full of [Grace]"
@@ -235,6 +252,26 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
 
 
 NAME_CONNECTORS = frozenset("of and for the a an to de du da del der den von van la le y & on at in".split())
+
+
+# Nouns that, written just before a name, make it the title of a work: "the novel Harbour".
+WORK_NOUNS = frozenset("novel book film movie album song single play opera ballet musical series sitcom "
+                       "drama documentary painting sculpture poem biopic comedy thriller memoir".split())
+
+
+def _titled_work(doc: "Doc", ent: "Span") -> bool:
+    """"the 1998 novel Harbour", "her album Maria"; not "a best film Oscar", where the noun
+    only modifies the name."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in WORK_NOUNS \
+        and (before.head.i == ent.root.i or ent.root.head.i == before.i) \
+        and not any(k.tag_ == "JJS" for k in before.children)
+
+
+def _in_titled_work(doc: "Doc", tok: "Token") -> bool:
+    """"drama [Anna Full] of Grace": the name after "of" continues a title the model cut."""
+    ent = entity_at(tok)
+    return ent is not None and ent.label_ == "PERSON" and _titled_work(doc, ent)
 
 
 def _name_shaped(span: "Span") -> bool:
@@ -468,6 +505,8 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
     """Every name in the document with its kind: the stock that distractors are drawn from."""
     for ent in entities(doc):
         kind = ENTITY_KINDS.get(ent.label_)
+        if kind == "person" and _titled_work(doc, ent):
+            kind = "work"  # "the comedy Napoleon Dynamite" is no actor
         # not "Susilo Bambang" of "Susilo Bambang Yudhoyono", nor the party in "Lib Dem spokesman X"
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
                 and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)):

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from . import nameclues, quantities, references
+from . import comments, nameclues, quantities, references
 from .docindex import entities
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
@@ -109,6 +109,30 @@ def negated(span: "Span") -> bool:
         tok = tok.head
 
 
+# Verbs that, in the present tense before "to", put what follows in the future: "is due to open".
+_FUTURE_FRAMES = frozenset("due set expect schedule plan go be".split())
+
+
+def still_to_come(span: "Span") -> bool:
+    """The clause puts the date ahead: "will reopen in 2007", "is due to appear in 2006"."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        frame = verb.head
+        tensed = [frame] + [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
+        if frame.dep_ == "acomp":
+            tensed.append(frame.head)
+        if frame.lemma_.lower() in _FUTURE_FRAMES and any(t.tag_ in ("VBZ", "VBP") for t in tensed):
+            return True
+        verb = frame.head if frame.dep_ == "acomp" else frame
+    return False
+
+
 def _article_for(word: str) -> str:
     """"a" or "an" before *word*, by its first sound as far as spelling tells."""
     w = word.lower().lstrip("\"'\u201c(")
@@ -190,10 +214,13 @@ class DocumentQuestions:
         self.counts = Counter(normalize(document.text).split())
         self.folder = folder_of(document)
         self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
+        self.comments_from = comments.comments_start(document.text)
 
     # --- sentences -----------------------------------------------------------------------
 
     def usable(self, sent: "Span") -> bool:
+        if self.comments_from is not None and sent.start_char >= self.comments_from:
+            return False  # readers' opinions, not the article's facts
         text = sent.text.strip()
         n = sum(1 for t in sent if not t.is_punct)
         if n < 5 or n > MAX_SENTENCE_WORDS or text.endswith(("?", "...", "\u2026")):
@@ -458,6 +485,7 @@ class DocumentQuestions:
                     main, accept = answer, [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], main, cloze[1], accept=accept)
             gender = None
+            later = fact.kind == "date" and still_to_come(fact.span)
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in fact.sent.ents]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]
@@ -475,7 +503,7 @@ class DocumentQuestions:
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
-                                        latest_year=self.latest_year, before=before)
+                                        latest_year=self.latest_year, before=before, later=later)
             if negated(fact.span):
                 wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
@@ -491,7 +519,7 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,
-                                            latest_year=self.latest_year, before=before)
+                                            latest_year=self.latest_year, before=before, later=later)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "figure" and quantities.bound_of(before, answer)) else []

@@ -264,11 +264,15 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year: int | None = None) -> list[str]:
+def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year: int | None = None,
+                      later: bool = False) -> list[str]:
     """Variants of a written date in the same format ("August 29th, 2023" -> "September 3rd, 2023").
 
     *latest_year*: the latest year the article mentions, roughly when it was written; a later
     year would be a give-away ("harvested in 2009" in an article from 2005).
+    *later*: the year is still to come ("is due to open in 2006"): an earlier year would already
+    have passed, so only later years are fair. Days and months keep both sides, as the article's
+    own date is unknown.
     """
     text = " ".join(text.split())
     for pattern in _DATE_PATTERNS:
@@ -307,10 +311,11 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
             total = year * 12 + (month - 1) + delta
             new = {"month": total % 12 + 1, "year": total // 12}
         elif year:
-            new = {"year": year + rng.choice([-1, 1]) * rng.randint(1, 6)}
+            new = {"year": year + (1 if later else rng.choice([-1, 1])) * rng.randint(1, 6)}
         else:
             return []
-        if latest_year is not None and new.get("year") and new["year"] > max(latest_year, year or 0):
+        if latest_year is not None and not (later and "month" not in new) and new.get("year") \
+                and new["year"] > max(latest_year, year or 0):
             continue
         variant = _render_like(text, m, new)
         if variant.lower() not in seen:

@@ -218,6 +218,12 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
+    if is_short_institution(tok):
+        return True  # "the Committee": the full name was given earlier in the article
+    if tok.lower_ == "remaining" and tok.dep_ == "amod" \
+            and any(k.dep_ == "det" and k.lower_ == "the" for k in tok.head.children) \
+            and not any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.head.children):
+        return True  # "the remaining 12%", whatever is blanked: what remains of what?
     if tok.lower_ in ("here", "there") and tok.dep_ == "advmod":
         return True  # "celebrated here": the place is only in the article
     doc = tok.doc
@@ -287,6 +293,26 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
+
+
+# Kinds of body an article names in full once and then calls "the Committee", "the Fund".
+INSTITUTION_NOUNS = frozenset("committee council commission board agency authority foundation trust society "
+                              "institute association federation union league bureau department ministry office "
+                              "court tribunal panel fund".split())
+
+
+def is_short_institution(tok: "Token") -> bool:
+    """A capitalised "the Committee" on its own: the short form of a name given before."""
+    if not tok.text[:1].isupper() or tok.lower_ not in INSTITUTION_NOUNS or tok.ent_type_ not in ("ORG", ""):
+        return False
+    doc = tok.doc
+    ent = entity_at(tok)
+    if ent is not None and len([t for t in ent if t.lower_ != "the"]) > 1:
+        return False  # "The Committee to Protect Reporters" in full
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for", "on", "to") or \
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
+        return False  # "the Committee of Public Accounts", "the Fund Raising ..."
+    return tok.i > 0 and doc[tok.i - 1].lower_ == "the"
 
 
 def hyphenated_lemma(tok: "Token") -> str:

@@ -221,6 +221,19 @@ def verb_list_member(c: "Token") -> bool:
         and not any(k.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for k in c.children)
 
 
+def purpose_clause(c: "Token") -> bool:
+    """"held a dinner in Westfield [to promote the theatre]": without its purpose the act is one
+    anybody might have done, so a short one stays in the question. Not "cost $5m [to build]",
+    where the verb completes the figure."""
+    doc = c.doc
+    return c.dep_ == "advcl" and c.tag_ == "VB" and c.i > c.head.i \
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) \
+        and not any(k.dep_ == "mark" for k in c.children) \
+        and any(k.dep_ in ("dobj", "attr", "dative", "prep", "ccomp") for k in c.children) \
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != "," \
+        and c.right_edge.i - c.left_edge.i < 10
+
+
 def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool = False) -> list["Token"]:
     """The verb's clause, simplified: what a short factual question can keep.
 
@@ -240,7 +253,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue
         if verb_list_member(c) and not any(k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
             return []  # "besieged, captured and sacked the city": the first verb shares the last one's object
-        if c.dep_ in DROP_CLAUSE_DEPS:
+        if c.dep_ in DROP_CLAUSE_DEPS and not purpose_clause(c):
             continue
         if c.i < subject.i and c.dep_ == "ccomp":
             if any(o.dep_ == "ccomp" and o.i > verb.i for o in verb.children):
