@@ -158,11 +158,12 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
                     rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
                     gender: str | None = None, latest_year: int | None = None, before: str = "",
-                    later: bool = False) -> list[str]:
+                    later: bool = False, prefer: Iterable[str] = ()) -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
     gives the other gender are no fair distractors. *before*: the sentence up to a figure, which
     may say which way a wrong figure must lie ("more than", "fell from 36 to"). *later*: a date
-    still to come takes only later dates as wrong options."""
+    still to come takes only later dates as wrong options. *prefer*: names to offer first, if the
+    article's stock has them ("who said" items take the article's other speakers)."""
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3, latest_year=latest_year,
                                              later=later)
@@ -186,8 +187,10 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
                 return False  # an actress labelled a firm is no option for a cinema
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
-        return pick(answer, pool.candidates(doc_id, kind, label, folder), rng, k=k, avoid=avoid, article=article,
-                    fits=fits)
+        tiers = list(pool.candidates(doc_id, kind, label, folder))
+        stock = {c for tier in tiers for c in tier}
+        first = [p for p in dict.fromkeys(prefer) if p in stock]
+        return pick(answer, [first, *tiers], rng, k=k, avoid=avoid, article=article, fits=fits)
     if kind in ("date", "figure"):
         out = []
         for c in cands:

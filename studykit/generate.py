@@ -215,6 +215,11 @@ class DocumentQuestions:
         self.folder = folder_of(document)
         self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
         self.comments_from = comments.comments_start(document.text)
+        self.speakers = [self.speaker_name(f) for f in facts if f.kind == "quotation" and f.speaker is not None]
+
+    def speaker_name(self, fact: Fact) -> str:
+        """How the stock of names writes a speaker: "Tom Rivers" for a "Mr Rivers" who spoke."""
+        return fuller_name(fact.speaker) or self.display.span(fact.speaker)
 
     # --- sentences -----------------------------------------------------------------------
 
@@ -494,8 +499,9 @@ class DocumentQuestions:
                 choice_answer = short[1]
                 label = "PERSON" if fact.speaker.root.ent_type_ == "PERSON" else "ORG"
                 speaker_kind = "person" if label == "PERSON" else "organisation"
+                # the article's other speakers first: they are who a half-remembered quote is pinned on
                 wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder)
+                                        avoid=in_sentence, folder=self.folder, prefer=self.speakers)
             elif fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:

@@ -83,6 +83,8 @@ def _round_like(value: float, original: float) -> float:
 
 
 _NEAR_FACTORS = (0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2)
+# Hundredths mark a precise measurement (9.87 seconds, $44.45 a barrel): 10% off is absurd at sight.
+_FINE_FACTORS = (0.96, 0.97, 0.98, 0.99, 1.01, 1.02, 1.03, 1.04)
 # Reviewers rejected x3 ("57%" for 19%, 140 years for 48) and x0.4 as absurd at sight.
 _WIDE_FACTORS = (0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0)
 
@@ -148,9 +150,15 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         candidates = [value + d for d in (-6, -4, -3, -2, -1, 1, 2, 3)]  # "the 2004 model year": a year
     else:
         # measured values (4.89 metres, 9.87 seconds) stay near the answer, or they are absurd
-        factors = _NEAR_FACTORS if decimals else _WIDE_FACTORS
+        scaled = re.match(r"\s*(?:million|billion|trillion|bn|m|k)\b", text[m.end():], re.I)
+        fine = decimals >= 2 and not percent and not scaled  # "14.27 million tonnes" is a count, rounded
+        factors = _FINE_FACTORS if fine else _NEAR_FACTORS if decimals else _WIDE_FACTORS
         candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
                       for f in factors]
+        if decimals and len(set(candidates) - {value}) < count:
+            unit = 10 ** -decimals  # "0.02 seconds": steps of the last written digit
+            candidates += [round(value + k * unit, decimals) for k in (-3, -2, -1, 1, 2, 3, 4)
+                           if value + k * unit > 0]
     if percent:
         candidates = [c for c in candidates if 0 < c < 100 or (value >= 100 and c > 0)]  # "about 100%" of a population
     if keep is not None:

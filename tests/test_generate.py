@@ -6,6 +6,7 @@ Sentences here are written for the tests; the seed checks go through the generic
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
@@ -1002,3 +1003,12 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
             "as does in-form Scot Kate Roe.")
     answers = {q.answer for q in bank_for_text(text) if q.type == "cloze"}
     assert "Jane Doe" in answers and "Briton Jane Doe" not in answers, answers
+
+
+def test_a_precise_measurement_gets_near_wrong_values():
+    from studykit.quantities import perturb_number_text
+
+    times = [float(v.split()[0]) for s in range(10) for v in perturb_number_text("9.87 seconds", random.Random(s))]
+    assert times and all(9.4 < t < 10.3 and t != 9.87 for t in times), times
+    gaps = perturb_number_text("0.02 seconds", random.Random(0))
+    assert len(gaps) == 3 and "0.02 seconds" not in gaps, gaps
