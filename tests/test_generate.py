@@ -1012,3 +1012,14 @@ def test_a_precise_measurement_gets_near_wrong_values():
     assert times and all(9.4 < t < 10.3 and t != 9.87 for t in times), times
     gaps = perturb_number_text("0.02 seconds", random.Random(0))
     assert len(gaps) == 3 and "0.02 seconds" not in gaps, gaps
+
+
+def test_who_said_offers_the_articles_other_speakers_first():
+    text = ("Westfield council leader Tom Rivers met Peter Hall, Karim El Amrani, David Berg and Mark Owen in "
+            "Portfield on Monday to discuss the new bridge.\n\n"
+            '"The bridge will be finished by the summer of 2007," said John Carter, the chief engineer.\n\n'
+            '"We have waited far too long for this crossing," said Paul Green, who leads the residents\' group.\n\n'
+            '"Our members will keep a close watch on the costs," said Simon Fields, a local trader.')
+    said = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.prompt.startswith("Who said")]
+    speakers = {"John Carter", "Paul Green", "Simon Fields"}
+    assert said and all(speakers <= set(q.choices) for q in said), [(q.answer, q.choices) for q in said]
