@@ -255,6 +255,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     as_noun = tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
         and tok.lower_ not in ("latter", "former")  # "unveiled the musical"; "the latter" points inside
     as_noun = as_noun or (tok.pos_ == "PROPN" and tok.text.islower())  # "the director award" tagged a name
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "NOUN" \
+            and any(k.lower_ in BACK_POINTING and k.dep_ in ("amod", "det") for k in kids):
+        return True  # "during the same quarter", "the previous year"... of what?
     if (tok.pos_ != "NOUN" and not as_noun) or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     if any(k.lower_ in BACK_POINTING for k in kids):

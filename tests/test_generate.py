@@ -1023,3 +1023,17 @@ def test_who_said_offers_the_articles_other_speakers_first():
     said = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.prompt.startswith("Who said")]
     speakers = {"John Carter", "Paul Green", "Simon Fields"}
     assert said and all(speakers <= set(q.choices) for q in said), [(q.answer, q.choices) for q in said]
+
+
+def test_the_same_period_points_back():
+    text = ("Acme Foods earned 45 million dollars in the last quarter of 2004. "
+            "During the same quarter, Norvik Capital earned 187 million dollars.")
+    assert not [q for q in bank_for_text(text) if "same quarter" in q.prompt]
+
+
+def test_a_comparison_with_nothing_is_no_statement():
+    text = ("Tom Rivers ran the 400m in 44.1 seconds in Westfield in 2003. Only Karim El Amrani has gone quicker, "
+            "setting the world record of 43.18 seconds in 1999 and running 43.39 seconds in 1995.")
+    assert not [q for q in bank_for_text(text) if "quicker" in q.prompt]
+    kept = "Karim El Amrani ran 0.2 seconds quicker than Tom Rivers in Portfield in 2001."
+    assert [q for q in bank_for_text(kept) if "quicker" in q.prompt]
