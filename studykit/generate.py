@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import comments, nameclues, quantities, references
-from .docindex import entities
+from .docindex import entities, entity_at
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions, sentence_tokens
@@ -418,6 +418,12 @@ class DocumentQuestions:
         if first_is_determiner(speaker):
             name = name[:1].lower() + name[1:]
         prompt = f"{who} {said}: {opening_quote(self.display, fact)}?"
+        person = entity_at(speaker.root)
+        if person is not None and person.label_ == "PERSON" and len(person) >= 2 \
+                and speaker.start <= person.start and person.end <= speaker.end and len(person) < len(speaker):
+            # "Acme deputy chief executive Tom Rivers": the answer is the person, the office is accepted
+            full = fuller_name(person) or self.display.span(person)
+            return prompt, full, [name]
         full = fuller_name(speaker)
         return (prompt, full, [name]) if full is not None else (prompt, name, [])
 
@@ -511,7 +517,8 @@ class DocumentQuestions:
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
                 choice_answer = short[1]
-                label = "PERSON" if fact.speaker.root.ent_type_ == "PERSON" else "ORG"
+                person = fact.speaker.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in fact.speaker.ents)
+                label = "PERSON" if person else "ORG"  # "Acme chairman Sir Tom Rivers" is a person
                 speaker_kind = "person" if label == "PERSON" else "organisation"
                 # the article's other speakers first: they are who a half-remembered quote is pinned on
                 wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,

@@ -630,6 +630,12 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         if rep is not None:
             subs[subject.i] = rep
+    elif subject.pos_ == "PROPN" and subject.i > 0 and subject.doc[subject.i - 1].lower_ in references.SURNAME_TITLES \
+            and subject.i not in moved and subject.doc[subject.i - 1].i in kept_ids:
+        name = references.full_name(subject)  # "Mr Rivers" as the article named him first: "Tom Rivers"
+        if name is not None:
+            subs[subject.i - 1] = ""
+            subs[subject.i] = name
 
     def word(t: "Token") -> str:
         return subs.get(t.i, display.tok(t))

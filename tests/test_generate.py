@@ -1037,3 +1037,11 @@ def test_a_comparison_with_nothing_is_no_statement():
     assert not [q for q in bank_for_text(text) if "quicker" in q.prompt]
     kept = "Karim El Amrani ran 0.2 seconds quicker than Tom Rivers in Portfield in 2001."
     assert [q for q in bank_for_text(kept) if "quicker" in q.prompt]
+
+
+def test_who_said_is_answered_with_the_persons_name():
+    text = ('Acme Foods closed its Westfield bakery in March 2004. "We had no other choice," said Acme deputy chief '
+            'executive Tom Rivers.')
+    said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
+    assert said and all(q.answer == "Tom Rivers" for q in said), [(q.answer, q.accept) for q in said]
+    assert all("Acme deputy chief executive Tom Rivers" in q.accept for q in said)
