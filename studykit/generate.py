@@ -112,7 +112,9 @@ def negated(span: "Span") -> bool:
 
 
 # Verbs that, in the present tense before "to", put what follows in the future: "is due to open".
-_FUTURE_FRAMES = frozenset("due set expect schedule plan go be".split())
+_FUTURE_FRAMES = frozenset("due set expect schedule plan go be likely".split())
+# Verbs whose object is a forecast: "is projecting growth for 2005", "has forecast growth until 2007".
+FORECAST_VERBS = frozenset("forecast project predict expect anticipate plan target budget".split())
 
 
 def still_to_come(span: "Span") -> bool:
@@ -120,6 +122,13 @@ def still_to_come(span: "Span") -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    ancestor = verb
+    for _ in range(4):
+        if ancestor.lemma_.lower() in FORECAST_VERBS and ancestor.tag_ != "VBD":
+            return True  # "is projecting ... for 2005", "has forecast ... until 2007"
+        if ancestor.head.i == ancestor.i:
+            break
+        ancestor = ancestor.head
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
             return True
@@ -259,6 +268,9 @@ class DocumentQuestions:
             return False  # '"...," said X, ..., said last year': an editing slip in the source
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
+        regions_all = quote_regions(sent)
+        if regions_all and all(in_quote(t.i, regions_all) or t.is_punct for t in sent):
+            return False  # someone's words with no one to say them: an opinion, not a fact
         if CONTACT_DETAILS.search(text):
             return False  # a helpline or web address is a service note, not a fact to learn
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS"):
@@ -464,8 +476,17 @@ class DocumentQuestions:
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and \
             root.doc[root.head.i - 1].lower_ in ("according", "said", "told", "spoke", "speaking", "talking")
 
+    def given_elsewhere(self, figure: str) -> bool:
+        """The number of a wrong figure is written somewhere in the article."""
+        number = re.search(r"\d[\d,.]*\d|\d", figure)
+        return bool(number) and bool(re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)",
+                                               self.document.text))
+
     def linked_elsewhere(self, candidate: str, fact: Fact) -> bool:
-        """A swap the article itself pairs with the same subject may be true after all."""
+        """A swap the article itself pairs with the same subject may be true after all; a figure
+        the article gives anywhere else ("0.8% growth" of another measure) is too near the truth."""
+        if fact.kind == "figure" and self.given_elsewhere(candidate):
+            return True
         subject = next((t for t in fact.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
@@ -530,7 +551,10 @@ class DocumentQuestions:
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
-                                        latest_year=self.latest_year, before=before, later=later)
+                                        latest_year=self.latest_year, before=before, later=later,
+                                        k=6 if fact.kind == "figure" else 3)
+                if fact.kind == "figure":  # a figure the article gives for something else may be true of it
+                    wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
             if negated(fact.span):
                 wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:

@@ -30,6 +30,7 @@ MALE = frozenset("mr sir lord he him his himself actor spokesman chairman busine
 PERSON_LABELS = ("PERSON",)
 NAME_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP")  # names other than people's
 # Titles before a name: they say it is a person's ("Ms Lopez"), and options match on them.
+NAME_PARTICLES = frozenset("de da di du del della der den van von la le el al st".split())
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 
 
@@ -126,7 +127,7 @@ def _detector():
 def first_name_gender(name: str) -> str | None:
     """"f" for "Victoria Hamilton", None for "Hamilton" (a lone surname) or "Kim Lee" (not sure)."""
     words = [w for w in name.split() if w[:1].isupper()]
-    if len(words) < 2 or words[0].lower().rstrip(".") in FEMALE | MALE:
+    if len(words) < 2 or words[0].lower().rstrip(".") in FEMALE | MALE | NAME_PARTICLES:
         return None
     return {"female": "f", "male": "m"}.get(_detector().get_gender(words[0]))
 
@@ -136,4 +137,6 @@ def known_first_name(name: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     if len(words) >= 2 and words[0].lower().rstrip(".") in TITLES:
         return True  # "Ms Lopez", "Mrs Jane Doe"
+    if words and words[0].lower() in NAME_PARTICLES:
+        return False  # "De Vries", "Van Dijk": a surname's particle, not a first name
     return len(words) >= 2 and _detector().get_gender(words[0].split("-")[0]) != "unknown"  # "Jean-Michel"

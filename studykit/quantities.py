@@ -155,7 +155,7 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         factors = _FINE_FACTORS if fine else _NEAR_FACTORS if decimals else _WIDE_FACTORS
         candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
                       for f in factors]
-        if decimals and len(set(candidates) - {value}) < count:
+        if decimals and len(set(candidates) - {value}) < 3:
             unit = 10 ** -decimals  # "0.02 seconds": steps of the last written digit
             candidates += [round(value + k * unit, decimals) for k in (-3, -2, -1, 1, 2, 3, 4)
                            if value + k * unit > 0]
@@ -278,8 +278,8 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
 
     *latest_year*: the latest year the article mentions, roughly when it was written; a later
     year would be a give-away ("harvested in 2009" in an article from 2005).
-    *later*: the year is still to come ("is due to open in 2006"): an earlier year would already
-    have passed, so only later years are fair. Days and months keep both sides, as the article's
+    *later*: the year is still to come ("is due to open in 2006"): years long past would be no
+    fair options, so only the year before and the next three are. Days and months keep both sides, as the article's
     own date is unknown.
     """
     text = " ".join(text.split())
@@ -319,7 +319,8 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
             total = year * 12 + (month - 1) + delta
             new = {"month": total % 12 + 1, "year": total // 12}
         elif year:
-            new = {"year": year + (1 if later else rng.choice([-1, 1])) * rng.randint(1, 6)}
+            # a year still to come: the year before is about now, and later ones stay near
+            new = {"year": year + (rng.choice([-1, 1, 2, 3]) if later else rng.choice([-1, 1]) * rng.randint(1, 6))}
         else:
             return []
         if latest_year is not None and not (later and "month" not in new) and new.get("year") \

@@ -218,6 +218,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
+    if tok.lower_ in QUANTIFIER_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PRON", "DET") \
+            and not any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.children):
+        return True  # "All were arrested ...": all of whom?
     if is_short_institution(tok):
         return True  # "the Committee": the full name was given earlier in the article
     if tok.lower_ == "remaining" and tok.dep_ == "amod" \
@@ -298,6 +301,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
 
 
+# Quantifiers standing alone for people or things named before: "All were arrested", "Both denied it".
+QUANTIFIER_PRONOUNS = frozenset("all both some many most none several others each few neither either".split())
 # Kinds of body an article names in full once and then calls "the Committee", "the Fund".
 INSTITUTION_NOUNS = frozenset("committee council commission board agency authority foundation trust society "
                               "institute association federation union league bureau department ministry office "

@@ -979,10 +979,10 @@ def test_a_body_named_only_by_its_kind_is_no_answer():
     assert not [q for q in bank if q.answer == "Committee" or "The Committee has" in q.prompt]
 
 
-def test_a_year_still_to_come_gets_only_later_years_as_options():
+def test_a_year_still_to_come_gets_near_later_years_as_options():
     text = "The next version of the Norvik operating system from Acme Software is due to appear in 2006."
-    choices = [q for q in bank_for_text(text, types=["choice"]) if q.answer == "2006"]
-    assert choices and all(int(c) >= 2006 for q in choices for c in q.choices), [q.choices for q in choices]
+    choices = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.answer == "2006"]
+    assert choices and all(2005 <= int(c) <= 2009 for q in choices for c in q.choices), [q.choices for q in choices]
 
 
 def test_a_work_noun_before_a_name_makes_it_a_title():
@@ -1045,3 +1045,45 @@ def test_who_said_is_answered_with_the_persons_name():
     said = [q for q in bank_for_text(text) if q.prompt.startswith("Who said")]
     assert said and all(q.answer == "Tom Rivers" for q in said), [(q.answer, q.accept) for q in said]
     assert all("Acme deputy chief executive Tom Rivers" in q.accept for q in said)
+
+
+def test_all_on_its_own_points_back():
+    text = ("Five members of the Rivers family were jailed in Westfield in 1975. "
+            "All were arrested because of a family connection to Tom Rivers.")
+    assert not [q for q in bank_for_text(text) if "arrested" in q.prompt]
+
+
+def test_an_age_after_the_verb_stays_out_of_a_where_question():
+    prompts = shorts("Conductor Tom Rivers, director of the Westfield Opera, has died in Germany at 50.")
+    assert prompts.get("Where has conductor Tom Rivers died?") == "Germany", prompts
+
+
+def test_words_no_one_is_said_to_speak_are_no_fact():
+    text = ('Helen Ward opened the Westfield library in March 2004.\n\n'
+            '"Tom Rivers is the best writer I have read in the genre, but his history is laughable."')
+    assert not [q for q in bank_for_text(text) if "best writer" in q.prompt]
+
+
+def test_a_wrong_figure_is_none_the_article_gives_elsewhere():
+    text = "Acme Foods said sales grew 0.7% in March. Norvik output showed 0.8% growth in April, the firm said."
+    items = [q for s in range(8) for q in bank_for_text(text, seed=s) if "0.7%" in q.source.sentence]
+    assert items and not [q for q in items if "0.8%" in q.prompt or "0.8%" in (q.choices or [])]
+
+
+def test_a_nationality_before_a_persons_name_is_no_blank():
+    answers = {q.answer for q in bank_for_text("Britain's Jane Doe finished fifth in 7.35 seconds.")}
+    assert "Britain" not in answers, answers
+
+
+def test_a_forecast_year_gets_near_later_years():
+    text = ("Investment bank Acme Capital has forecast that Norvik's mobile market is likely to grow by about 40% "
+            "a year until 2007.")
+    years = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.answer == "2007"]
+    assert years and all(2006 <= int(c) <= 2010 for q in years for c in q.choices), [q.choices for q in years]
+
+
+def test_a_surname_particle_is_no_first_name():
+    from studykit.nameclues import first_name_gender, known_first_name
+
+    assert not known_first_name("De Vries") and first_name_gender("De Vries") is None
+    assert known_first_name("Helen Ward")
