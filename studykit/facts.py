@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from . import quantities, references
-from .docindex import doc_text, entities, entity_at
+from .docindex import doc_text, entities, entities_in, entity_at
 from .nameclues import known_first_name
 from .references import PICTURE_NOUNS, SURNAME_TITLES, full_name
 
@@ -69,8 +69,20 @@ def sentence_tokens(sent: "Span") -> "Span":
     return sent.doc[start:end]
 
 
+_QUOTES = "studykit.quotes"
+
+
 def quote_regions(sent: "Span") -> list[tuple[int, int]]:
-    """Token index ranges (inside the marks) of double-quoted stretches in a sentence."""
+    """Token index ranges (inside the marks) of double-quoted stretches in a sentence (computed
+    once per sentence: every gate and renderer asks)."""
+    cache = sent.doc.user_data.setdefault(_QUOTES, {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_quote_regions(sent)
+    return cache[key]
+
+
+def _find_quote_regions(sent: "Span") -> list[tuple[int, int]]:
     regions, open_at = [], None
     for tok in sent:
         if tok.text == '"' or tok.tag_ in ("``", "''") and tok.text in ('"', "``", "''"):
@@ -102,7 +114,7 @@ def _with_qualifier(span: "Span", sent: "Span") -> "Span":
 
 def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[Fact]:
     parens = _parenthesised(sent)
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         kind = ENTITY_KINDS.get(ent.label_)
         if kind is None or any(in_quote(t.i, regions) for t in ent) or ent.start in parens:
             continue  # quoted words and asides in brackets are not facts to test

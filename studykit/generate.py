@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import comments, nameclues, quantities, references
-from .docindex import entities, entity_at
+from .docindex import entities, entities_in, entity_at
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions, sentence_tokens
@@ -533,12 +533,12 @@ class DocumentQuestions:
             gender = None
             later = fact.kind == "date" and still_to_come(fact.span)
             # a name from the same sentence could be true as well; it is never a fair distractor
-            in_sentence = [self.display.span(e) for e in fact.sent.ents]
+            in_sentence = [self.display.span(e) for e in entities_in(fact.sent)]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
                 choice_answer = short[1]
-                person = fact.speaker.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in fact.speaker.ents)
+                person = fact.speaker.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in entities_in(fact.speaker))
                 label = "PERSON" if person else "ORG"  # "Acme chairman Sir Tom Rivers" is a person
                 speaker_kind = "person" if label == "PERSON" else "organisation"
                 # the article's other speakers first: they are who a half-remembered quote is pinned on
