@@ -161,8 +161,8 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
                     later: bool = False, prefer: Iterable[str] = ()) -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
     gives the other gender are no fair distractors. *before*: the sentence up to a figure, which
-    may say which way a wrong figure must lie ("more than", "fell from 36 to"). *later*: a date
-    still to come takes only later dates as wrong options. *prefer*: names to offer first, if the
+    may say which way a wrong figure must lie ("more than", "fell from 36 to"). *later*: a year
+    still to come takes only near years, none long past, as wrong options. *prefer*: names to offer first, if the
     article's stock has them ("who said" items take the article's other speakers)."""
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3, latest_year=latest_year,

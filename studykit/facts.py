@@ -142,7 +142,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
             if kind != "person" and span.start - 1 > sent.start and doc[span.start - 1].text == "The":
                 span = doc[span.start - 1:span.end]  # "of The Silver Orchard": a capital "The" is part of the title
-            if kind == "person" and _leading_descriptor(span):
+            if kind == "person" and leading_descriptor(span):
                 span = span[1:]  # "Sprinter Jane Doe" opening a sentence: the name is "Jane Doe"
             while kind == "person" and len(span) > 1 and span[0].is_lower and span[0].is_alpha:
                 span = span[1:]  # "club [president] Helen Ward": an office is no part of the name
@@ -196,7 +196,7 @@ DEMONYM_NOUNS = frozenset("briton brit scot welshman welshwoman englishman engli
 _DEMONYM = re.compile(r"(?:[a-z]an|ese|[a-z]i)$")
 
 
-def _leading_descriptor(span: "Span") -> bool:
+def leading_descriptor(span: "Span") -> bool:
     """"Novelist", "Conductor": a capitalised job word the model took into the name because it
     opens the sentence, before a first name and a surname; or a nationality anywhere ("Briton
     Jane Doe", "Kenyan John Roe")."""
@@ -333,7 +333,7 @@ def longer_name(span: "Span") -> str | None:
         if ent.end > span.start:
             return None  # the mention itself ("Sprinter Jane Doe")
         if ent.label_ == "PERSON" and len(ent) > len(span) and [t.text for t in ent[-len(span):]] == words \
-                and ent[0].lower_ not in SURNAME_TITLES and not _leading_descriptor(ent) \
+                and ent[0].lower_ not in SURNAME_TITLES and not leading_descriptor(ent) \
                 and all(t.is_title for t in ent[:len(ent) - len(span)]):
             return ent.text
     return None

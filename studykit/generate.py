@@ -112,8 +112,9 @@ def negated(span: "Span") -> bool:
 
 
 # Verbs that, in the present tense before "to", put what follows in the future: "is due to open".
-_FUTURE_FRAMES = frozenset("due set expect schedule plan go be likely".split())
-# Verbs whose object is a forecast: "is projecting growth for 2005", "has forecast growth until 2007".
+_FUTURE_FRAMES = frozenset("due set schedule go be likely".split())
+# Verbs whose object is a forecast: "is projecting growth for 2005", "has forecast growth until 2007",
+# "is expected to open in 2006".
 FORECAST_VERBS = frozenset("forecast project predict expect anticipate plan target budget".split())
 
 
@@ -226,7 +227,8 @@ class DocumentQuestions:
         self.folder = folder_of(document)
         self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
         self.comments_from = comments.comments_start(document.text)
-        self.speakers = [self.speaker_name(f) for f in facts if f.kind == "quotation" and f.speaker is not None]
+        self.speakers = [self.speaker_name(f.speaker) or self.display.span(f.speaker)
+                         for f in facts if f.kind == "quotation" and f.speaker is not None]
 
     @staticmethod
     def compared_with_nothing(tok: "Token", sent: "Span") -> bool:
@@ -239,9 +241,15 @@ class DocumentQuestions:
             return False
         return not any(t.lower_ in ("than", "as") for t in sent)
 
-    def speaker_name(self, fact: Fact) -> str:
-        """How the stock of names writes a speaker: "Tom Rivers" for a "Mr Rivers" who spoke."""
-        return fuller_name(fact.speaker) or self.display.span(fact.speaker)
+    def speaker_name(self, speaker: "Span") -> str | None:
+        """The name a "Who said" item answers with, when it is not the phrase as written: the
+        person an office names ("Acme chief executive Tom Rivers" -> "Tom Rivers"), in full
+        ("Mr Rivers" -> "Tom Rivers")."""
+        person = entity_at(speaker.root)
+        if person is not None and person.label_ == "PERSON" and len(person) >= 2 \
+                and speaker.start <= person.start and person.end <= speaker.end and len(person) < len(speaker):
+            return fuller_name(person) or self.display.span(person)
+        return fuller_name(speaker)
 
     # --- sentences -----------------------------------------------------------------------
 
@@ -268,8 +276,7 @@ class DocumentQuestions:
             return False  # '"...," said X, ..., said last year': an editing slip in the source
         if sent[0].tag_ == "VBD" and sent[0].lemma_.lower() in ("say", "add", "tell"):
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
-        regions_all = quote_regions(sent)
-        if regions_all and all(in_quote(t.i, regions_all) or t.is_punct for t in sent):
+        if regions and all(in_quote(t.i, regions) or t.is_punct for t in sent):
             return False  # someone's words with no one to say them: an opinion, not a fact
         if CONTACT_DETAILS.search(text):
             return False  # a helpline or web address is a service note, not a fact to learn
@@ -430,13 +437,7 @@ class DocumentQuestions:
         if first_is_determiner(speaker):
             name = name[:1].lower() + name[1:]
         prompt = f"{who} {said}: {opening_quote(self.display, fact)}?"
-        person = entity_at(speaker.root)
-        if person is not None and person.label_ == "PERSON" and len(person) >= 2 \
-                and speaker.start <= person.start and person.end <= speaker.end and len(person) < len(speaker):
-            # "Acme deputy chief executive Tom Rivers": the answer is the person, the office is accepted
-            full = fuller_name(person) or self.display.span(person)
-            return prompt, full, [name]
-        full = fuller_name(speaker)
+        full = self.speaker_name(speaker)  # the phrase as written is accepted too
         return (prompt, full, [name]) if full is not None else (prompt, name, [])
 
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:

@@ -279,8 +279,8 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
     *latest_year*: the latest year the article mentions, roughly when it was written; a later
     year would be a give-away ("harvested in 2009" in an article from 2005).
     *later*: the year is still to come ("is due to open in 2006"): years long past would be no
-    fair options, so only the year before and the next three are. Days and months keep both sides, as the article's
-    own date is unknown.
+    fair options, so only the year before and the next three are. Days and months keep both
+    sides, as the article's own date is unknown.
     """
     text = " ".join(text.split())
     for pattern in _DATE_PATTERNS:

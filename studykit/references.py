@@ -317,8 +317,8 @@ def is_short_institution(tok: "Token") -> bool:
     ent = entity_at(tok)
     if ent is not None and len([t for t in ent if t.lower_ != "the"]) > 1:
         return False  # "The Committee to Protect Reporters" in full
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for", "on", "to") or \
-            tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in ("of", "for", "on", "to") or (after.text[:1].isupper() and after.is_alpha)):
         return False  # "the Committee of Public Accounts", "the Fund Raising ..."
     return tok.i > 0 and doc[tok.i - 1].lower_ == "the"
 

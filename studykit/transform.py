@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from . import references
 from .docindex import doc_text, entities, sentence_of
-from .nameclues import known_first_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -387,10 +386,12 @@ def lower_first(tok: "Token", text: str) -> str:
         return text.lower()
     if tok.ent_type_ in NUMERIC_ENTS and tok.is_alpha and tok.pos_ != "PROPN":
         return text[:1].lower() + text[1:]  # "About 3,000 Caribs", "Nearly half": a number's word, no name
-    if tok.is_sent_start and tok.is_title and tok.ent_type_ in ("PERSON", "") and tok.i + 2 < len(tok.doc) \
-            and tok.doc[tok.i + 1].ent_type_ == tok.doc[tok.i + 2].ent_type_ == "PERSON" and not known_first_name(tok.doc[tok.i:tok.i + 2].text) \
-            and known_first_name(tok.doc[tok.i + 1:tok.i + 3].text):
-        return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
+    if tok.is_sent_start and tok.ent_type_ in ("PERSON", "") and tok.i + 2 < len(tok.doc) \
+            and tok.doc[tok.i + 1].ent_type_ == tok.doc[tok.i + 2].ent_type_ == "PERSON":
+        from .facts import leading_descriptor
+
+        if leading_descriptor(tok.doc[tok.i:tok.i + 3]):
+            return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
     if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.is_sent_start and tok.is_alpha and tok.is_title \
             and (tok.tag_ == "NNPS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
                  or re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc))):
