@@ -136,6 +136,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue  # lower-cased names are parse noise more often than not
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
+            if kind != "person" and len(ent) == 1 and full_name(ent[0]) is not None:
+                continue  # "Carroll" labelled a firm, where the article named Mark Carroll before
             if kind == "organisation" and references.is_short_institution(ent[-1]) and \
                     all(t.lower_ == "the" for t in ent[:-1]):
                 continue  # "the Committee": which one, the article said before
@@ -275,11 +277,35 @@ WORK_NOUNS = frozenset("novel book film movie album song single play opera balle
 
 def _titled_work(doc: "Doc", ent: "Span") -> bool:
     """"the 1998 novel Harbour", "her album Maria"; not "a best film Oscar", where the noun
-    only modifies the name."""
+    only modifies the name. Also a list a work noun heads: "films including Harbour, Sam Hill"."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.lower_ in WORK_NOUNS \
-        and (before.head.i == ent.root.i or ent.root.head.i == before.i) \
-        and not any(k.tag_ == "JJS" for k in before.children)
+    return (before is not None and before.pos_ == "NOUN" and before.lower_ in WORK_NOUNS
+            and (before.head.i == ent.root.i or ent.root.head.i == before.i)
+            and not any(k.tag_ == "JJS" for k in before.children)) or _listed_work(ent)
+
+
+def _listed_work(ent: "Span") -> bool:
+    """"films, including Harbour and Sam Hill": the list's head noun names what its members are."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    marker = first.head
+    if first.dep_ != "pobj" or marker.lower_ not in ("including", "like", "as"):
+        return False
+    if marker.lower_ == "as" and not (marker.i > 0 and marker.nbor(-1).lower_ == "such"):
+        return False  # "such as" lists; a bare "as" gives a role or a comparison
+    noun = marker.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+
+
+def played_role(ent: "Span") -> bool:
+    """"starring Tom Rivers as the explorer Jack Hale": a part played, not a person in the news."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_ in ROLE_VERBS
+
+
+ROLE_VERBS = frozenset("star play portray cast voice".split())
 
 
 def _in_titled_work(doc: "Doc", tok: "Token") -> bool:
@@ -400,6 +426,8 @@ def _date_fact(ent: "Span", sent: "Span", month_context) -> Fact | None:
     if quantities.is_duration(text):
         if not re.search(r"\d", text) and not quantities.parse_number(text):
             return None
+        if re.search(r"\b(?:last|past|next|coming)\b", text, re.I):
+            return None  # "over the next 18 months": counted from a publication date the reader lacks
         return Fact("figure", _with_qualifier(ent, sent), sent, "DURATION", value=quantities.parse_number(text))
     date = quantities.parse_date(text)
     if date is not None:
@@ -522,6 +550,8 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
         if kind == "person" and _titled_work(doc, ent):
             kind = "work"  # "the comedy Napoleon Dynamite" is no actor
         # not "Susilo Bambang" of "Susilo Bambang Yudhoyono", nor the party in "Lib Dem spokesman X"
+        if kind == "person" and played_role(ent):
+            continue  # "starring Tom Rivers as Jack Hale": the part is no actor to offer
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
                 and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)):
             yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else

@@ -20,7 +20,7 @@ from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions, sentence_tokens
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
-from .transform import Display, appositive_wh, make_wh_question
+from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -383,6 +383,13 @@ class DocumentQuestions:
             wq = make_wh_question(fact.span, fact.kind, fact.label, self.display)
         if wq is None:
             return None
+        described = name_descriptor(fact.span) if fact.kind == "person" and wh_override is None else None
+        if described is not None and wq.wh == "Who" and wq.role in ("subject", "object") and self.human(wq.answer):
+            words = self.display.span(described)
+            words = lower_first(described[0], words[:len(self.display.tok(described[0]))]) \
+                + words[len(self.display.tok(described[0])):]
+            wq = make_wh_question(fact.span, fact.kind, fact.label, self.display,
+                                  wh_override=f"Which {words}") or wq  # "Which former Acme boss ...?"
         person_wh = re.search(r"\bwho(?:m|se)?\b", wq.wh, re.I) is not None
         if person_wh and fact.kind == "person" and not self.human(wq.answer):
             return None  # "Who allowed Microsoft to ...?" for a feature the model took for a person

@@ -196,7 +196,8 @@ def class_noun_antecedent(head: "Token") -> "Span | None":
 NAMED_THING_NOUNS = frozenset(
     "award prize ceremony gallery museum festival musical album novel machine device console gadget "
     "handset bill treaty directive conference summit talks tournament championship exhibition film movie "
-    "documentary".split()
+    "documentary law legislation regulation act deal agreement contract plan scheme proposal bid offer "
+    "merger takeover report study survey inquiry investigation".split()
 )
 PLACE_PREPS = frozenset("at in on near outside inside".split())
 # "which starts on Friday" says when, not which one

@@ -706,3 +706,27 @@ def appositive_wh(span: "Span") -> "Token | None":
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             return c
     return None
+
+
+def name_descriptor(span: "Span") -> "Span | None":
+    """"former Yukos boss" of "former Yukos boss Tom Rivers": the words before a name that say
+    who the person is. A question that moves the name moves them too, so they become its
+    wh-phrase ("Which former Yukos boss ...?") rather than being lost."""
+    root = span_root(span)
+    doc = span.doc
+    start = root.left_edge.i
+    while start < span.start and doc[start].dep_ == "det" and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if start >= span.start:
+        return None
+    words = doc[start:span.start]
+    head = words[-1]
+    if head.pos_ != "NOUN" or not (head.is_lower or head.is_sent_start) or len(words) > 5 or head.ent_type_:
+        return None  # "Tom Rivers's coach Jane Doe": the descriptor must be a job or role noun
+    if any(t.tag_ in ("PRP$", "WP$", "DT") or t.pos_ in ("PUNCT", "VERB", "PRON") or t.ent_type_ == "PERSON"
+           or t.tag_ == "POS" for t in words):
+        return None  # "her coach", "the club's new ...": a pointer back into the article
+    if any(t.head.i < start or t.head.i >= span.end for t in words):
+        return None  # part of something else, not of the name's phrase
+    return words
+

@@ -967,8 +967,17 @@ def test_what_remains_of_something_needs_the_article():
 
 
 def test_a_purpose_clause_stays_in_a_wh_question():
-    prompts = shorts("Film star Tom Rivers has held a dinner party in Westfield to promote Portfield's Lyric Theatre.")
+    prompts = shorts("Tom Rivers has held a dinner party in Westfield to promote Portfield's Lyric Theatre.")
     assert "Who has held a dinner party in Westfield to promote Portfield's Lyric Theatre?" in prompts, prompts
+
+
+def test_the_words_before_a_name_become_the_question_word():
+    prompts = shorts("Former Acme boss Tom Rivers began testimony on Friday in his trial for fraud in Westfield. "
+                     "Film star Helen Ward has held a dinner party in Portfield to promote the Lyric Theatre.")
+    assert prompts.get("Which former Acme boss began testimony on Friday in his trial for fraud in Westfield?") \
+        == "Tom Rivers", prompts
+    assert prompts.get("Which film star has held a dinner party in Portfield to promote the Lyric Theatre?") \
+        == "Helen Ward", prompts
 
 
 def test_a_body_named_only_by_its_kind_is_no_answer():
@@ -1087,3 +1096,26 @@ def test_a_surname_particle_is_no_first_name():
 
     assert not known_first_name("De Vries") and first_name_gender("De Vries") is None
     assert known_first_name("Helen Ward")
+
+
+def test_films_in_a_list_and_parts_played_are_no_actors_to_offer():
+    from studykit.facts import name_entities
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()("She has appeared in films such as Harbour and Sam Hill. "
+                          "The biopic Hale, starring Tom Rivers as explorer Jack Hale, won four awards.")
+    people = {span.text for kind, _, span in name_entities(doc) if kind == "person"}
+    assert "Tom Rivers" in people, people
+    assert "Sam Hill" not in people and "Jack Hale" not in people, people
+
+
+def test_a_plan_or_law_named_only_by_its_kind_needs_the_article():
+    bank = bank_for_text("The draft law was rejected by the Norvik parliament in 2003, officials said. "
+                         "The takeover deal was approved by Westfield regulators in 2004.")
+    assert not [q.prompt for q in bank if "draft law" in q.prompt or "takeover deal" in q.prompt]
+
+
+def test_a_span_counted_from_the_publication_date_is_no_answer():
+    bank = bank_for_text("Carroll will be facing stiff competition from Australian Tom Rivers, winner in Dublin "
+                         "for the last two years. Acme will open 40 shops in Westfield over the next 18 months.")
+    assert bank and not [q for q in bank if "years" in q.answer or "months" in q.answer]
