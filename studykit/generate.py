@@ -111,6 +111,24 @@ def negated(span: "Span") -> bool:
         tok = tok.head
 
 
+def year_of_a_name(span: "Span") -> bool:
+    """"the 2000 Westfield Games": a year that is part of a named event's name. Events on a fixed
+    calendar make another year a give-away as an option (no Games were held that year)."""
+    root = span.root
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ == "PROPN" \
+        and not (span.start <= root.head.i < span.end)
+
+
+def noun_slot_blank(span: "Span") -> bool:
+    """"growth at a breakneck _____": after an article and an adjective, a blank reads as a noun
+    ("pace"), so a cloze has a second natural answer."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.start >= 2 and doc[span.start - 1].tag_ in ("JJ", "NN") and doc[span.start - 1].is_lower \
+        and doc[span.start - 2].lower_ in ("a", "an", "the") \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))  # "a record _____ rise" is no slot
+
+
 # Verbs that, in the present tense before "to", put what follows in the future: "is due to open".
 _FUTURE_FRAMES = frozenset("due set schedule go be likely".split())
 # Verbs whose object is a forecast: "is projecting growth for 2005", "has forecast growth until 2007",
@@ -267,6 +285,8 @@ class DocumentQuestions:
             return False  # its start was cut off: "Well and Other Stories ..." after "All's"
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
+        if sent[0].lower_ in ("also", "later", "afterwards", "then") and sent[0].dep_ == "advmod":
+            return False  # "Also on Friday, ...", "Later at a dinner, ...": told against what came before
         if sent[0].dep_ == "mark" and sent[0].head.dep_ == "ROOT":
             return False  # "While X will race in the 60m.": a subordinate clause on its own
         if re.search(r"\b[a-z0-9]{2,}\. [A-Z]", text):
@@ -532,6 +552,7 @@ class DocumentQuestions:
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
+                    and not (fact.kind == "figure" and noun_slot_blank(fact.span)) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
                 if fact.kind == "person" and fact.resolved:  # "Tom Rivers" fills the blank of "Mr Rivers"
                     main, accept = fact.resolved, [answer]
@@ -563,7 +584,7 @@ class DocumentQuestions:
                                         k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
-            if negated(fact.span):
+            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)):
                 wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)

@@ -131,10 +131,12 @@ def value_test(before: str, answer: str):
     return lambda v: all(t(v) for t in tests)
 
 
-def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None) -> list[str]:
+def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None, span_of_time: bool = False) -> list[str]:
     """Variants of a written figure with the number changed and its format kept.
 
     *keep*: a test on the new number (see value_test) that every variant must pass.
+    *span_of_time*: "taught for 48 years": a span of a life or a career, which doubles or halves
+    into the absurd ("96 years"), so it moves by a quarter at most.
     """
     m = _NUMBER.search(text)
     if not m or len(_NUMBER.findall(text)) > 1:
@@ -148,6 +150,8 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
     elif value == int(value) and 1800 <= value <= 2100 and not has_commas and not percent:
         candidates = [value + d for d in (-6, -4, -3, -2, -1, 1, 2, 3)]  # "the 2004 model year": a year
+    elif span_of_time and value == int(value) and decimals == 0 and value <= 120:
+        candidates = [value + round(value * f) for f in (-0.25, -0.15, -0.1, 0.1, 0.15, 0.25)]
     else:
         # measured values (4.89 metres, 9.87 seconds) stay near the answer, or they are absurd
         scaled = re.match(r"\s*(?:million|billion|trillion|bn|m|k)\b", text[m.end():], re.I)

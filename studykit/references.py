@@ -238,6 +238,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
         return True
     kids = [k for k in tok.children if kept is None or k.i in kept]
+    if tok.pos_ == "NOUN" and any(k.dep_ == "poss" and k.ent_type_ in ("DATE", "TIME") and _relative_day(k) for k in kids) \
+            and not any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.ent_type_ not in NUMERIC_LABELS for k in kids):
+        return True  # "Sunday's meeting in Paris", "last week's vote": which Sunday is the article's date
+    if hyphenated_lemma(tok) in RELATIONAL_NOUNS and tok.pos_ == "NOUN" \
+            and not any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of") for k in kids) \
+            and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
+                        for t in tok.doc[tok.sent.start:tok.left_edge.i]):
+        return True  # "Compatriots X and Y", "team-mate X": compatriots of whom? ("Ann and compatriot X": Ann's)
     # the noun's own words: "the athlete and team-mates X and Y" does not name the athlete
     listed = {t.i for k in tok.children if k.dep_ in ("conj", "cc") for t in k.subtree}
     own = [t for t in tok.subtree if t.i not in listed]
@@ -302,6 +310,19 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _relative_day(tok: "Token") -> bool:
+    """"Sunday", "last year", "this week": a time counted from the day of writing; not "an hour"."""
+    words = [t.lower_ for t in tok.subtree if t.tag_ != "POS"]
+    return bool(set(words) & (WEEKDAYS | {"yesterday", "today", "tonight", "tomorrow"})) \
+        or (len(words) == 2 and words[0] in ("last", "next", "this"))
+
+
+# Nouns that name people by their tie to someone else: only that someone makes them a description.
+RELATIONAL_NOUNS = frozenset("compatriot countryman countrywoman team-mate teammate colleague rival "
+                             "counterpart partner namesake predecessor successor".split())
 # Quantifiers standing alone for people or things named before: "All were arrested", "Both denied it".
 QUANTIFIER_PRONOUNS = frozenset("all both some many most none several others each few neither either".split())
 # Kinds of body an article names in full once and then calls "the Committee", "the Fund".

@@ -128,6 +128,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
             return None  # "at The Lantern in Market Square": the named venue is the answer to "where"
         if any(c.dep_ in ("det", "poss") for c in root.head.head.children):
             anchor = root.head.head  # not "in action in Leipzig": a phrase of the verb's own
+            if any(c.dep_ in ("advmod", "npadvmod") for c in anchor.head.children):
+                return None  # "finished [third] in the race in Leeds": "where" would take "third" too
     # climb "of" modifiers: "the morning of May 16" is the thing attached to the verb
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
         if kind != "date":
@@ -690,7 +692,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if any(verb.doc[a].text == "," and b == verb.i for a, b in zip(order, order[1:])):
         return None  # "did the finance minister, lash out": the name between the commas was cut
     prompt = render(parts)
-    prompt = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", prompt) + "?"
+    prompt = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", prompt)
+    when = fronted_date(verb, subject, moved | kept_ids)
+    if when is not None:
+        prompt += " " + lower_first(when[0], display.span(when))  # "In 2004, X shut down ..." keeps its year
+    prompt += "?"
     prompt = prompt[:1].upper() + prompt[1:]
     if not _balanced(prompt) and not strict:
         prompt = re.sub(r"\s*\([^()]*\)", "", prompt).replace("(", "").replace(")", "")
@@ -729,4 +735,27 @@ def name_descriptor(span: "Span") -> "Span | None":
     if any(t.head.i < start or t.head.i >= span.end for t in words):
         return None  # part of something else, not of the name's phrase
     return words
+
+
+def fronted_date(verb: "Token", subject: "Token", taken: set[int]) -> "Span | None":
+    """"In August 2004", "During World War II" before the subject: a time no reader needs the
+    article to place, which the question moves to its end, since
+    without it "How many sites did the authorities shut down?" has an answer for every year."""
+    for c in verb.children:
+        if c.i > subject.i or c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "since", "until", "by",
+                                                                   "after", "before"):
+            continue
+        sub = sorted(_subtree_ids(c))
+        if set(sub) & taken:
+            continue
+        inner = [c.doc[i] for i in sub if i != c.i]
+        if c.lower_ in ("since", "after", "before", "until") and len(inner) <= 10 \
+                and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in inner) \
+                and not any(t.pos_ == "PRON" or t.is_punct or references.is_context_bound(t) for t in inner):
+            return c.doc[sub[0]:sub[-1] + 1]  # "Since the 2001 attacks, X has cut ...": the period counted
+        if inner and all(t.ent_type_ in ("DATE", "EVENT") or t.dep_ == "det" for t in inner) \
+                and (any(re.fullmatch(r"1\d{3}s?|20\d{2}s?|\d+(?:st|nd|rd|th)", t.text) for t in inner)
+                     or all(t.ent_type_ == "EVENT" or t.dep_ == "det" for t in inner)):
+            return c.doc[sub[0]:sub[-1] + 1]
+    return None
 

@@ -1119,3 +1119,50 @@ def test_a_span_counted_from_the_publication_date_is_no_answer():
     bank = bank_for_text("Carroll will be facing stiff competition from Australian Tom Rivers, winner in Dublin "
                          "for the last two years. Acme will open 40 shops in Westfield over the next 18 months.")
     assert bank and not [q for q in bank if "years" in q.answer or "months" in q.answer]
+
+
+def test_a_date_in_front_of_the_clause_stays_in_the_question():
+    prompts = shorts("In March 2004, the Westfield council closed 40 public libraries in Norvik.")
+    assert prompts.get("How many public libraries did the Westfield council close in Norvik in March 2004?") == "40", prompts
+
+
+def test_a_day_of_the_week_or_a_compatriot_points_back_into_the_article():
+    bank = bank_for_text("Tom Rivers finished third in last Sunday's charity race in Westfield. "
+                         "Compatriots Jane Doe and Maria Lopez will race against Helen Ward on 18 February. "
+                         "Helen Ward and compatriot Carys Lloyd Evans were given awards in Portfield in 2003.")
+    prompts = [q.prompt for q in bank]
+    assert not [p for p in prompts if "Sunday's" in p or "Compatriots" in p], prompts
+    assert any("compatriot Carys Lloyd Evans" in p for p in prompts), prompts
+    hour = bank_for_text("The Acme Grid service costs users $3 for an hour's worth of processing power in Westfield.")
+    assert any(q.type == "cloze" and q.answer == "$3" for q in hour)  # an hour's worth is no day of writing
+
+
+def test_the_year_in_an_events_name_is_no_option_and_no_false_statement():
+    bank = bank_for_text("Tom Rivers won 200m gold at the 2000 Portfield Games, while Jane Doe won silver.")
+    years = [q for q in bank if q.answer == "2000" or q.answer == "False"]
+    assert not [q for q in years if q.type in ("choice", "truefalse")], [(q.type, q.prompt) for q in years]
+
+
+def test_a_blank_after_an_adjective_is_no_figure_cloze():
+    bank = bank_for_text("Growth in Norvik remains at a breakneck 9.1%, and investment is growing at 25% a year.")
+    assert not [q for q in bank if q.type == "cloze" and q.answer == "9.1%"]
+
+
+def test_a_span_of_a_career_moves_by_a_quarter_at_most():
+    bank = bank_for_text("Dance teacher Jane Doe, who has taught ballet in Westfield for over 48 years, "
+                         "told the Portfield Gazette she had seen a vast change.")
+    options = [c for q in bank if q.type == "choice" and "48" in q.answer for c in q.choices]
+    assert options, [(q.type, q.prompt, q.answer) for q in bank]
+    assert all(36 <= int(re.search(r"\d+", c).group()) <= 60 for c in options), options
+
+
+def test_a_sentence_told_against_the_one_before_gives_no_items():
+    bank = bank_for_text("Later at a gala dinner, actress Jane Doe was named a Westfield Trust ambassador. "
+                         "Also on Friday, Norvik's industrial output for December was released, showing 0.7% growth.")
+    assert not bank, [q.prompt for q in bank]
+
+
+def test_the_period_a_since_phrase_counts_stays_in_the_question():
+    prompts = shorts("Since the 11 September 2001 attacks in Westfield, Acme Air has cut 13,000 jobs.")
+    assert prompts.get("How many jobs has Acme Air cut since the 11 September 2001 attacks in Westfield?") \
+        == "13,000", prompts
