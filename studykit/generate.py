@@ -200,6 +200,20 @@ def possessive_slip(pos: "Token") -> bool:
         for c in list(owned.children) + list(owner.children))
 
 
+# Participles that, after "critically", "highly" and the like, describe a work rather than report an act.
+PRAISE_PARTICIPLES = frozenset("acclaim praise rate regard anticipate publicise publicize".split())
+
+
+def dropped_possessive(verb: "Token") -> bool:
+    """"Tom Rivers critically acclaimed Harbour": a name, a degree adverb and a participle of praise
+    are "Tom Rivers' critically acclaimed Harbour" with the "'s" lost. Read as written, the
+    sentence says the person did the praising."""
+    doc = verb.doc
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in PRAISE_PARTICIPLES and verb.i >= 2 \
+        and doc[verb.i - 1].lower_ in ("critically", "highly", "widely", "much", "well", "eagerly") \
+        and doc[verb.i - 2].pos_ == "PROPN"
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -300,7 +314,7 @@ class DocumentQuestions:
             return False  # someone's words with no one to say them: an opinion, not a fact
         if CONTACT_DETAILS.search(text):
             return False  # a helpline or web address is a service note, not a fact to learn
-        if any(possessive_slip(t) for t in sent if t.tag_ == "POS"):
+        if any(possessive_slip(t) for t in sent if t.tag_ == "POS") or any(dropped_possessive(t) for t in sent):
             return False
         root = sent.root
         if sent[0].i == root.i and root.tag_ in ("VBD", "VBZ", "VBP") and not any(

@@ -224,6 +224,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "All were arrested ...": all of whom?
     if is_short_institution(tok):
         return True  # "the Committee": the full name was given earlier in the article
+    if _blame_without_object(tok):
+        return True  # "outsourcing is to blame", "X is responsible": for what, the article said before
     if tok.lower_ == "remaining" and tok.dep_ == "amod" \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in tok.head.children) \
             and not any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.head.children):
@@ -308,6 +310,13 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
+
+
+def _blame_without_object(tok: "Token") -> bool:
+    blame = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    answerable = tok.lower_ in ("responsible", "liable", "to-blame") and tok.dep_ == "acomp"
+    return (blame or answerable) and not any(k.dep_ == "prep" and k.lower_ == "for" for k in tok.children)
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

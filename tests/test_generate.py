@@ -1166,3 +1166,15 @@ def test_the_period_a_since_phrase_counts_stays_in_the_question():
     prompts = shorts("Since the 11 September 2001 attacks in Westfield, Acme Air has cut 13,000 jobs.")
     assert prompts.get("How many jobs has Acme Air cut since the 11 September 2001 attacks in Westfield?") \
         == "13,000", prompts
+
+
+def test_a_name_before_critically_acclaimed_lost_its_possessive():
+    bank = bank_for_text("Tom Rivers critically acclaimed The Harbour Lights and the forthcoming thriller "
+                         "The Westerly, starring Jane Doe, received three nominations each.")
+    assert not bank, [q.prompt for q in bank]
+
+
+def test_to_blame_or_responsible_without_for_what_needs_the_article():
+    bank = bank_for_text("Suggestions that cheap imports from Norvik are to blame are wrong, Westfield economist "
+                         "Tom Rivers says. Westfield economist Jane Doe says imports from Norvik were responsible.")
+    assert not bank, [q.prompt for q in bank]
