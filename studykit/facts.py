@@ -129,8 +129,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             kind = "event"  # "the Great Portfield Run" is something one takes part in, not a place
         if kind == "person" and _titled_work(doc, ent):
             kind = "work"  # "the 1998 novel Harbour": the noun before the name says what it is
-        if kind == "place" and ent.root.dep_ == "poss" and ent.root.head.ent_type_ == "PERSON":
-            continue  # "Britain's Jane Doe": a nationality as a blank is trivia, not the fact reported
+        if kind == "place" and ent.root.dep_ == "poss":
+            continue  # "Britain's Jane Doe", "one of Italy's worst scandals": any country fits the blank
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not

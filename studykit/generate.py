@@ -344,6 +344,11 @@ class DocumentQuestions:
                 continue
             if references.is_unclear_name(tok):
                 return None
+            if references.lone_surname(tok) and not any(t.text == tok.text for t in self.doc[sent.start:tok.i]):
+                name = references.full_name(tok)
+                if name is not None:
+                    edits[tok.idx] = (tok.idx + len(tok.text), name)  # "Holmes ran" -> "Kelly Holmes ran"
+                    continue
             if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
                 name = references.full_name(tok)
                 if name is None:
@@ -435,6 +440,22 @@ class DocumentQuestions:
             accept.append(main)
             main = fact.resolved
         return wq.prompt, main, accept
+
+    def described_alike(self, fact: Fact, names: list[str]) -> list[str]:
+        """The names the article describes with the same noun as the answer ("musician Jean Dupont"):
+        a "Which musician ...?" question gives every other person away."""
+        words = name_descriptor(fact.span)
+        if words is None:
+            return []
+        noun = words[-1].lemma_.lower()
+        alike = set()
+        for ent in entities(self.doc):
+            if ent.label_ != "PERSON":
+                continue
+            d = name_descriptor(ent)
+            if d is not None and d[-1].lemma_.lower() == noun:
+                alike.add(self.display.span(ent[len(d):] if ent.start < d.end else ent))
+        return [n for n in names if n in alike]
 
     def human(self, name: str) -> bool:
         """A person by a second sign beside the model's label: a first name, a gender the article
@@ -598,6 +619,8 @@ class DocumentQuestions:
                                         k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
+                if fact.kind == "person" and short is not None and short[0].startswith("Which "):
+                    wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
             if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)):
                 wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:

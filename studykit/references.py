@@ -367,10 +367,20 @@ def _place_and_aside_words(tok: "Token", kids: list["Token"]) -> set[int]:
     ceremony at Westfield Hall") and an aside ("the gallery - which houses Raphael's X -")."""
     doc = tok.doc
     where = {t.i for k in kids if k.dep_ == "prep" and k.lower_ in PLACE_PREPS for t in k.subtree
-             if t.ent_type_ in ("FAC", "GPE", "LOC", "")}
+             if t.ent_type_ in ("FAC", "GPE", "LOC", "") or (t.ent_type_ == "ORG" and _venue(k))}
     aside = {t.i for k in kids if k.dep_ in ("relcl", "acl", "appos") and k.left_edge.i > 0
              and doc[k.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014", "(") for t in k.subtree}
     return where | aside
+
+
+VENUE_WORDS = frozenset("theatre theater hall centre center arena stadium gallery museum house palace "
+                        "hotel church cathedral park square".split())
+
+
+def _venue(prep: "Token") -> bool:
+    """"at the National Theatre": a building, however the model labels it; not "at the Book Awards"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].lower_ in VENUE_WORDS
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
@@ -398,12 +408,28 @@ def full_name(surname: "Token") -> str | None:
             best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
     if best is None:
         return None
+    from .facts import leading_descriptor
+
+    if leading_descriptor(best):
+        best = best[1:]  # "Runner Kelly Holmes" opening a sentence: the name is "Kelly Holmes"
     start = best.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
             and best.start <= doc[start - 1].head.i < best.end \
             and doc[start - 1].lower_ not in SURNAME_TITLES | OFFICE_TITLES | PERSON_CLASS_NOUNS:
         start -= 1  # "[Carys] Lloyd Evans": a first name the model left out of the entity
     return doc[start:best.end].text
+
+
+def lone_surname(tok: "Token") -> bool:
+    """"Holmes ran a perfect race": a person by one name, no title, as an article refers to
+    someone it named in full before. A question standing alone needs the full name."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+        return False
+    ent = entity_at(tok)
+    if ent is None or len(ent) != 1:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return not (before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"))
 
 
 def is_lone_first_name(tok: "Token") -> bool:

@@ -465,6 +465,11 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 continue
         if references.is_unclear_name(t):
             return None  # "Where will Paula take part ...?"
+        if references.lone_surname(t) and not any(x.text == t.text for x in tokens if x.i < t.i):
+            name = references.full_name(t)
+            if name is not None:
+                subs[t.i] = name  # "Who did Holmes beat?" -> "Who did Kelly Holmes beat?"
+                continue
         if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
             name = references.full_name(t)
             if name is None:
@@ -585,7 +590,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             for c in verb.children):
         return None  # "How much did Acme's shares close up at 310 pence?": the figure it reached is another answer in sight
     if role in ("pp", "adverbial") and verb.lemma_ == "be" and not kept_ids - _subtree_ids(subject) - {verb.i} \
-            and (subject.ent_type_ == "PERSON" or subject.lower_ in references.PERSON_PRONOUNS):
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in references.PERSON_PRONOUNS
+                 or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+                 or references.hyphenated_lemma(subject) in references.PERSON_CLASS_NOUNS):
         return None  # "Where was Tom Rivers?": the clause said what he was doing there
     if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
            for t in tokens if t.i in kept_ids):
@@ -641,6 +648,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         if rep is not None:
             subs[subject.i] = rep
+    elif references.lone_surname(subject) and subject.i not in moved and references.full_name(subject) is not None:
+        subs[subject.i] = references.full_name(subject)  # "Holmes" as the article named her first
     elif subject.pos_ == "PROPN" and subject.i > 0 and subject.doc[subject.i - 1].lower_ in references.SURNAME_TITLES \
             and subject.i not in moved and subject.doc[subject.i - 1].i in kept_ids:
         name = references.full_name(subject)  # "Mr Rivers" as the article named him first: "Tom Rivers"

@@ -1178,3 +1178,22 @@ def test_to_blame_or_responsible_without_for_what_needs_the_article():
     bank = bank_for_text("Suggestions that cheap imports from Norvik are to blame are wrong, Westfield economist "
                          "Tom Rivers says. Westfield economist Jane Doe says imports from Norvik were responsible.")
     assert not bank, [q.prompt for q in bank]
+
+
+def test_a_lone_surname_gets_the_full_name_the_article_gave():
+    bank = bank_for_text("Runner Kelly Holmes won gold in Westfield in 2004. Holmes ran a tactically perfect race "
+                         "to finish clear of France's Hind Dehiba in Portfield on 5 March.")
+    later = [q.prompt for q in bank if "tactically" in q.prompt]
+    assert later and all(p.startswith("Kelly Holmes ran") for p in later), later
+    assert not [q for q in bank if q.answer == "France"]  # "_____'s Hind Dehiba": any country fits
+
+
+def test_a_which_question_offers_only_people_described_alike():
+    text = ("French musician Jean Dupont is to perform at a concert in Westfield in May. "
+            "The critic Paul Stone was at the launch in Portfield. The actor Sam Hill was at the launch in Norvik. "
+            "The singer Peter Brown was at the launch in Eastwick.")
+    bank = bank_for_text(text)
+    assert any(q.type == "short" and q.prompt.startswith("Which French musician") for q in bank), \
+        [q.prompt for q in bank]
+    assert not [q for q in bank if q.type == "choice" and q.prompt.startswith("Which French musician")]
+    assert not [q for q in bank if q.prompt.startswith("Where was")]  # "Where was the critic X?" asks nothing
