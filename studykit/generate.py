@@ -214,6 +214,32 @@ def dropped_possessive(verb: "Token") -> bool:
         and doc[verb.i - 2].pos_ == "PROPN"
 
 
+def quote_points_outside(quote: "Span") -> bool:
+    """Quoted words that open with "It", "She" or "They" as their subject: the speaker was
+    answering something only the article says ("It suggests that ...")."""
+    words = [t for t in quote if not t.is_punct]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower_ in references.THIRD_PERSON and first.dep_ in ("nsubj", "nsubjpass") \
+        and not first.is_upper and not references.is_expletive(first) and not _dummy_it(first)
+
+
+def _dummy_it(tok: "Token") -> bool:
+    """"It's easy to ...", "it is not X who ...", "It was already dark": an "it" standing for nothing."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_ not in ("be", "seem", "appear", "become", "get"):
+        return False
+    parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return any(c.dep_ in ("xcomp", "ccomp", "relcl", "csubj") or (c.dep_ == "prep" and c.lower_ == "for")
+               or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+               for p in parts for c in p.children) \
+        or any(c.lower_ in ("dark", "light", "late", "early", "cold", "hot", "warm", "raining", "time")
+               for c in head.children)
+
+
 def _enough_context(cloze: str) -> bool:
     """"_____ was unavailable for comment." tests nothing: a blank needs words around it."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", cloze.replace(BLANK, " "))]
@@ -312,6 +338,8 @@ class DocumentQuestions:
             return False  # "Said Tom Rivers, adding ...": the end of a quotation cut off its start
         if regions and all(in_quote(t.i, regions) or t.is_punct for t in sent):
             return False  # someone's words with no one to say them: an opinion, not a fact
+        if any(quote_points_outside(sent.doc[a:b]) for a, b in regions):
+            return False  # '"It suggests ...," said X': what "it" is, the article said before
         if CONTACT_DETAILS.search(text):
             return False  # a helpline or web address is a service note, not a fact to learn
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS") or any(dropped_possessive(t) for t in sent):

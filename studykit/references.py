@@ -408,26 +408,27 @@ def full_name(surname: "Token") -> str | None:
             best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
     if best is None:
         return None
-    from .facts import leading_descriptor
-
-    if leading_descriptor(best):
-        best = best[1:]  # "Runner Kelly Holmes" opening a sentence: the name is "Kelly Holmes"
     start = best.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
             and best.start <= doc[start - 1].head.i < best.end \
             and doc[start - 1].lower_ not in SURNAME_TITLES | OFFICE_TITLES | PERSON_CLASS_NOUNS:
         start -= 1  # "[Carys] Lloyd Evans": a first name the model left out of the entity
-    return doc[start:best.end].text
+    from .facts import leading_descriptor
+
+    name = doc[start:best.end]
+    return (name[1:] if leading_descriptor(name) else name).text  # not "Conductor Tom Rivers"
 
 
 def lone_surname(tok: "Token") -> bool:
     """"Holmes ran a perfect race": a person by one name, no title, as an article refers to
     someone it named in full before. A question standing alone needs the full name."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
-        return False
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
+        return False  # "Viotti's debut" may be labelled a firm; full_name() checks it is a person's
     ent = entity_at(tok)
-    if ent is None or len(ent) != 1:
+    if (ent is None and tok.ent_type_) or (ent is not None and len(ent) != 1):
         return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return False  # part of a longer name the model did not mark
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return not (before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"))
 

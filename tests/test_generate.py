@@ -1197,3 +1197,19 @@ def test_a_which_question_offers_only_people_described_alike():
         [q.prompt for q in bank]
     assert not [q for q in bank if q.type == "choice" and q.prompt.startswith("Which French musician")]
     assert not [q for q in bank if q.prompt.startswith("Where was")]  # "Where was the critic X?" asks nothing
+
+
+def test_a_quote_opening_with_it_answers_something_only_the_article_says():
+    bank = bank_for_text('"It suggests that employment is continuing to expand at a moderate pace," said '
+                         'Tom Rivers, deputy chief economist at Westfield Bank. '
+                         '"It is easy to see why prices rose in Portfield last year," said Jane Doe, economist at Acme.')
+    prompts = [q.prompt for q in bank]
+    assert not [p for p in prompts if "It suggests" in p], prompts
+    assert any("It is easy to see" in p for p in prompts), prompts
+
+
+def test_a_surname_the_model_labels_a_firm_still_gets_the_full_name():
+    bank = bank_for_text("Conductor Marcello Viotti, director of the Westfield Opera, has died in Germany. "
+                         "Viotti's debut at the Portfield Opera came in 2000 with Puccini's Madame Butterfly.")
+    debut = [q.prompt for q in bank if "debut" in q.prompt]
+    assert debut and all("Marcello Viotti's debut" in p for p in debut), debut
