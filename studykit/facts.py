@@ -148,6 +148,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 span = span[1:]  # "Sprinter Jane Doe" opening a sentence: the name is "Jane Doe"
             while kind == "person" and len(span) > 1 and span[0].is_lower and span[0].is_alpha:
                 span = span[1:]  # "club [president] Helen Ward": an office is no part of the name
+            if all(t.lower_ in DEMONYM_NOUNS for t in span):
+                continue  # "the Briton", whatever the label: a nationality standing for someone named before
             if kind == "person":
                 if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ not in HONORIFICS:
                     continue  # a lone surname ("said Rivers") identifies no one out of context

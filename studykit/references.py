@@ -254,7 +254,10 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", doc[tok.left_edge.i:tok.i].text) \
             and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in own):
         return True  # "the 31-year-old Scot": an age and a nationality name no one
-    if tok.ent_type_ in ("NORP", "") and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+    from .facts import DEMONYM_NOUNS
+
+    if (tok.ent_type_ in ("NORP", "") or tok.lower_ in DEMONYM_NOUNS) and tok.pos_ in ("PROPN", "NOUN") \
+            and tok.text[:1].isupper() \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
             and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):

@@ -584,6 +584,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    if verb.lemma_.lower() in ("say", "tell", "add", "warn", "claim", "explain", "insist", "argue") and any(
+            c.dep_ == "ccomp" and c.i not in kept_ids and c.i not in moved for c in verb.children):
+        return None  # "Who told the BBC?" without what was told asks nothing
     if wh.lower().startswith(("how much", "by how much")) and any(
             c.dep_ == "prep" and c.i in kept_ids and any(k.like_num or k.ent_type_ in ("MONEY", "PERCENT")
                                                         for k in c.subtree if k.i != c.i)

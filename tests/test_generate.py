@@ -1213,3 +1213,15 @@ def test_a_surname_the_model_labels_a_firm_still_gets_the_full_name():
                          "Viotti's debut at the Portfield Opera came in 2000 with Puccini's Madame Butterfly.")
     debut = [q.prompt for q in bank if "debut" in q.prompt]
     assert debut and all("Marcello Viotti's debut" in p for p in debut), debut
+
+
+def test_a_nationality_standing_for_a_person_is_no_answer():
+    bank = bank_for_text("Runner Jane Doe won gold in Westfield in 2004. The Briton, made a dame in the "
+                         "New Year Honours List for taking 800m and 1,500m gold, won vital votes from the public.")
+    assert not [q for q in bank if q.answer == "Briton" or "The Briton" in q.prompt], [q.prompt for q in bank]
+
+
+def test_who_told_needs_what_was_told():
+    prompts = shorts("Research director Tom Rivers told the Westfield Gazette that Acme had done a good job "
+                     "in sealing off the Portfield market.")
+    assert not [p for p in prompts if p.rstrip("?").endswith("Gazette")], prompts
