@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import quantities, references
 from .docindex import doc_text, entities, entities_in, entity_at
 from .nameclues import known_first_name
-from .references import PICTURE_NOUNS, SURNAME_TITLES, full_name
+from .references import DEMONYM_NOUNS, PICTURE_NOUNS, SURNAME_TITLES, full_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -191,12 +191,7 @@ EVENT_HEADS = frozenset("run race marathon championship championships games cup 
                         "tournament trophy classic festival show awards ceremony conference summit rally".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president "
                        "rev judge general captain mr. mrs. ms. dr.".split())
-
-
-# Nationality nouns British news puts before a name as a title: "Briton Jane Doe", "Scot John Roe".
-DEMONYM_NOUNS = frozenset("briton brit scot welshman welshwoman englishman englishwoman irishman irishwoman "
-                          "frenchman frenchwoman dutchman dutchwoman swede dane finn pole czech slovak greek "
-                          "turk swiss thai kiwi aussie".split())
+# Nationality words by their ending ("Kenyan", "Japanese", "Iraqi"); DEMONYM_NOUNS lists the rest.
 _DEMONYM = re.compile(r"(?:[a-z]an|ese|[a-z]i)$")
 
 

@@ -222,22 +222,7 @@ def quote_points_outside(quote: "Span") -> bool:
         return False
     first = words[0]
     return first.lower_ in references.THIRD_PERSON and first.dep_ in ("nsubj", "nsubjpass") \
-        and not first.is_upper and not references.is_expletive(first) and not _dummy_it(first)
-
-
-def _dummy_it(tok: "Token") -> bool:
-    """"It's easy to ...", "it is not X who ...", "It was already dark": an "it" standing for nothing."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    head = tok.head
-    if head.lemma_ not in ("be", "seem", "appear", "become", "get"):
-        return False
-    parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
-    return any(c.dep_ in ("xcomp", "ccomp", "relcl", "csubj") or (c.dep_ == "prep" and c.lower_ == "for")
-               or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
-               for p in parts for c in p.children) \
-        or any(c.lower_ in ("dark", "light", "late", "early", "cold", "hot", "warm", "raining", "time")
-               for c in head.children)
+        and not first.is_upper and not references.is_dummy_it(first)
 
 
 def _enough_context(cloze: str) -> bool:
@@ -368,15 +353,14 @@ class DocumentQuestions:
             if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
             low = tok.lower_
-            if references.is_expletive(tok):
+            if references.is_dummy_it(tok):
                 continue
             if references.is_unclear_name(tok):
                 return None
-            if references.lone_surname(tok) and not any(t.text == tok.text for t in self.doc[sent.start:tok.i]):
-                name = references.full_name(tok)
-                if name is not None:
-                    edits[tok.idx] = (tok.idx + len(tok.text), name)  # "Holmes ran" -> "Kelly Holmes ran"
-                    continue
+            full = references.name_in_full(tok)
+            if full is not None and not any(t.text == tok.text for t in self.doc[sent.start:tok.i]):
+                edits[tok.idx] = (tok.idx + len(tok.text), full)  # "Holmes ran" -> "Kelly Holmes ran"
+                continue
             if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
                 name = references.full_name(tok)
                 if name is None:
@@ -452,9 +436,8 @@ class DocumentQuestions:
             return None
         described = name_descriptor(fact.span) if fact.kind == "person" and wh_override is None else None
         if described is not None and wq.wh == "Who" and wq.role in ("subject", "object") and self.human(wq.answer):
-            words = self.display.span(described)
-            words = lower_first(described[0], words[:len(self.display.tok(described[0]))]) \
-                + words[len(self.display.tok(described[0])):]
+            words, first = self.display.span(described), self.display.tok(described[0])
+            words = lower_first(described[0], first) + words[len(first):]  # "Sprinter" opening the sentence
             wq = make_wh_question(fact.span, fact.kind, fact.label, self.display,
                                   wh_override=f"Which {words}") or wq  # "Which former Acme boss ...?"
         person_wh = re.search(r"\bwho(?:m|se)?\b", wq.wh, re.I) is not None

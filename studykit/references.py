@@ -20,6 +20,10 @@ GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 FIRST_SECOND = frozenset("i me my mine myself we us our ours ourselves you your yours yourself yourselves".split())
 DEMONSTRATIVES = frozenset("this that these those".split())
+# Nationality nouns British news puts before a name as a title: "Briton Jane Doe", "Scot John Roe".
+DEMONYM_NOUNS = frozenset("briton brit scot welshman welshwoman englishman englishwoman irishman irishwoman "
+                          "frenchman frenchwoman dutchman dutchwoman swede dane finn pole czech slovak greek "
+                          "turk swiss thai kiwi aussie".split())
 # Nouns that news writing uses in place of a name mentioned before ("the company", "the star").
 CLASS_NOUNS = frozenset(
     "company firm group organisation organization team club country nation city state man woman "
@@ -80,6 +84,24 @@ def is_expletive(tok: "Token") -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and (
         head.lemma_ in ("be", "seem", "appear", "become") or tok.dep_ == "nsubjpass")
+
+
+def is_dummy_it(tok: "Token") -> bool:
+    """is_expletive, and the forms a parse hides: "It's common for people to ...", "it is not X
+    who ...", "It was already dark"."""
+    if is_expletive(tok):
+        return True
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_ not in ("be", "seem", "appear", "become", "get"):
+        return False
+    parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return any(c.dep_ in ("xcomp", "ccomp", "relcl", "csubj")
+               or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+               for p in parts for c in p.children) \
+        or any(c.lower_ in ("dark", "light", "late", "early", "cold", "hot", "warm", "raining", "time")
+               for c in head.children)
 
 
 def _fits(ent: "Span", labels: tuple[str, ...]) -> bool:
@@ -254,8 +276,6 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and re.search(r"years?[\s-]*old", doc[tok.left_edge.i:tok.i].text) \
             and not any(t.ent_type_ == "PERSON" and t.i != tok.i for t in own):
         return True  # "the 31-year-old Scot": an age and a nationality name no one
-    from .facts import DEMONYM_NOUNS
-
     if (tok.ent_type_ in ("NORP", "") or tok.lower_ in DEMONYM_NOUNS) and tok.pos_ in ("PROPN", "NOUN") \
             and tok.text[:1].isupper() \
             and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
@@ -434,6 +454,11 @@ def lone_surname(tok: "Token") -> bool:
         return False  # part of a longer name the model did not mark
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return not (before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"))
+
+
+def name_in_full(tok: "Token") -> str | None:
+    """"Kelly Holmes" for a lone "Holmes" the article named in full before; None otherwise."""
+    return full_name(tok) if lone_surname(tok) else None
 
 
 def is_lone_first_name(tok: "Token") -> bool:

@@ -436,7 +436,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
     kept = {t.i for t in tokens} | set(bound)
     for t in tokens:
         low = t.lower_
-        if in_quote(t.i, regions) or references.is_expletive(t):
+        if in_quote(t.i, regions) or references.is_dummy_it(t):
             continue
         if low in references.FIRST_SECOND:
             return None
@@ -465,11 +465,10 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 continue
         if references.is_unclear_name(t):
             return None  # "Where will Paula take part ...?"
-        if references.lone_surname(t) and not any(x.text == t.text for x in tokens if x.i < t.i):
-            name = references.full_name(t)
-            if name is not None:
-                subs[t.i] = name  # "Who did Holmes beat?" -> "Who did Kelly Holmes beat?"
-                continue
+        full = references.name_in_full(t)
+        if full is not None and not any(x.text == t.text for x in tokens if x.i < t.i):
+            subs[t.i] = full  # "Who did Holmes beat?" -> "Who did Kelly Holmes beat?"
+            continue
         if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
             name = references.full_name(t)
             if name is None:
@@ -651,8 +650,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         if rep is not None:
             subs[subject.i] = rep
-    elif references.lone_surname(subject) and subject.i not in moved and references.full_name(subject) is not None:
-        subs[subject.i] = references.full_name(subject)  # "Holmes" as the article named her first
+    elif subject.i not in moved and references.name_in_full(subject) is not None:
+        subs[subject.i] = references.name_in_full(subject)  # "Holmes" as the article named her first
     elif subject.pos_ == "PROPN" and subject.i > 0 and subject.doc[subject.i - 1].lower_ in references.SURNAME_TITLES \
             and subject.i not in moved and subject.doc[subject.i - 1].i in kept_ids:
         name = references.full_name(subject)  # "Mr Rivers" as the article named him first: "Tom Rivers"

@@ -1225,3 +1225,13 @@ def test_who_told_needs_what_was_told():
     prompts = shorts("Research director Tom Rivers told the Westfield Gazette that Acme had done a good job "
                      "in sealing off the Portfield market.")
     assert not [p for p in prompts if p.rstrip("?").endswith("Gazette")], prompts
+
+
+def test_a_cleft_it_points_to_nothing_but_it_is_bad_news_does():
+    cleft = bank_for_text("In the poetry category it was Tom Rivers's Harbour Lights that was picked as winner "
+                          "at the 2004 Westfield awards.")
+    assert any("it was Tom Rivers's" in q.prompt or "it was _____'s" in q.prompt for q in cleft), \
+        [q.prompt for q in cleft]
+    news = bank_for_text("It is particularly bad news for Acme, the UK's biggest internet supplier, with "
+                         "almost three times as many people trying to leave as joining.")
+    assert not news, [q.prompt for q in news]
