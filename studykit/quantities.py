@@ -135,8 +135,8 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
     """Variants of a written figure with the number changed and its format kept.
 
     *keep*: a test on the new number (see value_test) that every variant must pass.
-    *span_of_time*: "taught for 48 years": a span of a life or a career, which doubles or halves
-    into the absurd ("96 years"), so it moves by a quarter at most.
+    *span_of_time*: "taught for 48 years": a span of a life or a career (up to 120 of its unit),
+    which doubles or halves into the absurd ("96 years"), so it moves by a quarter at most.
     """
     m = _NUMBER.search(text)
     if not m or len(_NUMBER.findall(text)) > 1:
