@@ -7,9 +7,10 @@
 
 The bank is `studykit.pipeline.build_bank([FOLDER], seed=SEED)`; the sample is `SEED`-seeded too, so
 the same folder, seed and -n always show the same questions. Each question is shown with its id, type,
-prompt, answer (choices for multiple choice, the explanation of a false true/false statement) and the
-source sentence. The summary gives the questions emitted per 60 words of text (words as studykit
-reads them: the text of every document, headline excluded); issue 7 wants at least 1.
+the headline of its article (every export shows it with the question), prompt, answer (choices for
+multiple choice, the explanation of a false true/false statement) and the source sentence. The
+summary gives the questions emitted per 60 words of text (words as studykit reads them: the text of
+every document, headline excluded); issue 7 wants at least 1.
 
 Ratings file (`--ratings`): one line per sampled question, `ID ok` or `ID bad REASON`, where REASON
 is a short failure kind such as `wrong-wh-word` or `vague-answer` (the rest of the line; what follows
@@ -63,11 +64,13 @@ def draw(questions: Sequence, n: int, seed: int) -> list:
 
 def show(sample: Sequence, bank, out=sys.stdout) -> None:
     paths = {d.id: d.path for d in bank.documents}
+    titles = {d.id: d.title for d in bank.documents}
     wrap = textwrap.TextWrapper(width=100, initial_indent="", subsequent_indent=" " * 14)
     for i, q in enumerate(sample, 1):
         print(f"[{i}] {q.id}   {q.type} ({q.fact}), score {q.score:.2f}, {paths.get(q.source.document, q.source.document)}",
               file=out)
-        lines = [("question", q.prompt), ("answer", q.answer)]
+        # Every export shows a question under its article's headline, so the reader sees it too.
+        lines = [("article", titles.get(q.source.document, "")), ("question", q.prompt), ("answer", q.answer)]
         if q.choices:
             lines.append(("choices", " | ".join(q.choices)))
         if q.accept:

@@ -50,15 +50,17 @@ class NoteKind:
         return f"studykit {self.label} v{self.version}"
 
 
+# v2 (the article's headline heads the front) replaced v1, whose ids are retired for good:
+# short 1170323032, cloze 1610073717, choice 1202962053, truefalse 1653395021.
 KINDS = {
-    "short": NoteKind("Short answer", 1, 1170323032,
+    "short": NoteKind("Short answer", 2, 1584748440,
                       ("Question", "Answer", "Accept", "Source", "Document", "ID"), "short"),
     # Text and Back Extra as in Anki's own Cloze note type, so the notes feel familiar.
-    "cloze": NoteKind("Cloze", 1, 1610073717,
+    "cloze": NoteKind("Cloze", 2, 1899703021,
                       ("Text", "Back Extra", "Accept", "Document", "ID"), "cloze", cloze=True),
-    "choice": NoteKind("Multiple choice", 1, 1202962053,
+    "choice": NoteKind("Multiple choice", 2, 1151500038,
                        ("Question", "Choices", "Answer", "Explanation", "Source", "Document", "ID"), "choice"),
-    "truefalse": NoteKind("True or false", 1, 1653395021,
+    "truefalse": NoteKind("True or false", 2, 1207754152,
                           ("Statement", "Answer", "Explanation", "Source", "Document", "ID"), "truefalse"),
 }
 

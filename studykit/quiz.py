@@ -183,6 +183,8 @@ class Quiz:
         label = f"{'Retry' if retry else 'Question'} {number} of {total} · {TYPE_LABELS[q.type]}"
         self.console.print()
         self.console.print(Text(label, style="bold cyan"))
+        # The article first: its questions may speak of "the awards" the headline names.
+        self.console.print(Text(f"From: {_flat(item.title)}", style="dim"))
         self.console.print(Text(_flat(q.prompt)))
         for letter, choice in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", q.choices or []):
             self.console.print(Text(f"  {letter}) {_flat(choice)}"))
@@ -255,7 +257,6 @@ class Quiz:
         if span:
             source.stylize("bold underline", *span)
         print_indented(self.console, source)
-        print_indented(self.console, Text(f"— {_flat(item.title)}", style="dim"))
 
     def _mark(self, correct: bool) -> str:
         if (self.console.encoding or "").lower().startswith("utf"):

@@ -116,13 +116,27 @@ def test_every_question_becomes_one_note_of_its_type(imported):
     assert col.models.by_name(KINDS["cloze"].name)["type"] == 1  # Anki's own cloze kind
 
 
+def test_the_front_names_the_article_before_the_question(imported):
+    """A question is asked about one article, so the front says which (escaped), above the prompt."""
+    bank, col, notes = imported
+    titles = {d.id: d.title for d in bank.documents}
+    for q in bank.questions:
+        front = notes[q.id].cards()[0].question()
+        article = front.split('class="article">', 1)[1].split("</div>", 1)[0]
+        assert html.unescape(article) == titles[q.source.document]
+        assert "<b>" not in article
+        assert front.index('class="article"') < front.index('class="prompt"')
+        back = notes[q.id].cards()[0].answer()
+        assert back.count('class="article"') == 1  # the back shows it once, with the front
+
+
 # Anki does not apply a changed note type under a known id, so any change to a note type's fields
 # or card templates must come with a new model_id and version. Update a row only together with those.
 NOTE_TYPES = {
-    "short": (1, 1170323032, "da75f894ec78"),
-    "cloze": (1, 1610073717, "566c9368e33f"),
-    "choice": (1, 1202962053, "3921720a08a3"),
-    "truefalse": (1, 1653395021, "4153e78d4f2a"),
+    "short": (2, 1584748440, "08590b9d2092"),
+    "cloze": (2, 1899703021, "0cb827a25ffa"),
+    "choice": (2, 1151500038, "bc6d970cc872"),
+    "truefalse": (2, 1207754152, "79c005adbe8c"),
 }
 
 
@@ -217,7 +231,7 @@ def test_source_sentence_with_the_answer_highlighted_on_the_back(imported):
     assert f'<div class="source">{extra}</div>' in notes["café-cloze-1"].cards()[0].answer()
     for note in notes.values():
         assert html.unescape(note["Document"]) in {d.title for d in bank.documents}
-        assert f'<div class="document">{note["Document"]}</div>' in note.cards()[0].answer()
+        assert f'<div class="article">{note["Document"]}</div>' in note.cards()[0].answer()
 
 
 def test_source_highlight_marks_the_blanked_occurrence():

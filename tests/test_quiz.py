@@ -103,7 +103,11 @@ def test_wrong_answer_shows_answer_source_and_summary_lists_it(bank):
     out = result.output
     assert result.exit_code == 0
     assert "Wrong. The answer is March 3, 2021." in out
-    assert f"{QUESTIONS[2]['source']['sentence']} — Harbour town opens new bridge" in " ".join(out.split())
+    assert QUESTIONS[2]['source']['sentence'] in " ".join(out.split())
+    # each question under its article's headline, which feedback does not repeat
+    assert out.count("From: Harbour town opens new bridge\n") == 5
+    assert out.index("From: Harbour town opens new bridge") < out.index(QUESTIONS[0]["prompt"].split()[0])
+    assert "— Harbour town" not in out
     assert "Skipped. The answer is more than 12,000 vehicles." in out
     assert QUESTIONS[4]["explanation"] in out
     assert "Score: 2 of 5 right (40%)" in out
@@ -251,9 +255,9 @@ def test_terminal_session_with_pexpect(bank):
     child.sendline("ture")                                  # a typo of "true"
     child.expect_exact("Correct.")
     child.expect_exact("Question 3 of 5 · short answer")
+    child.expect_exact("From: Harbour town opens new bridge")
     child.sendline("29 Aug 2023")
     child.expect_exact("Wrong. The answer is March 3, 2021.")
-    child.expect_exact("— Harbour town opens new bridge")
     child.expect_exact("Question 4 of 5 · fill in the blank")
     child.sendline("over 12,000 vehicles")
     child.expect_exact("Correct.")

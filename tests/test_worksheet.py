@@ -369,3 +369,21 @@ def test_a_sheet_from_many_documents_names_a_few_and_counts_the_rest():
     html = render_html(bank, make_forms(bank)[0], "worksheet")
     assert "Article number 0" in html and "and 6 more" in html
     assert "Article number 11" not in html.split("and 6 more")[0]
+
+
+def test_each_question_names_its_article_when_the_sheet_draws_on_several():
+    from studykit.bank import DocumentRecord, Source
+
+    docs = [DocumentRecord(f"d{n}", f"Article <number> {n}", f"d{n}.txt", "0" * 64) for n in range(3)]
+    questions = [dataclasses.replace(q, source=Source(docs[n % 3].id, q.source.sentence))
+                 for n, q in enumerate(grown_bank(6).questions)]
+    bank = Bank(documents=docs, questions=questions)
+    form = make_forms(bank)[0]
+    html = render_html(bank, form, "worksheet")
+    for item in form.items:
+        block = html.split(f'id="q{item.number}"', 1)[1].split('<div class="q ', 1)[0]
+        n = item.question.source.document[1:]
+        assert f'<p class="from">From: Article &lt;number&gt; {n}</p>' in block
+    alone = Bank(documents=docs[:1], questions=[dataclasses.replace(q, source=Source("d0", q.source.sentence))
+                                               for q in questions])
+    assert 'class="from"' not in render_html(alone, make_forms(alone)[0], "worksheet")
