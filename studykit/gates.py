@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .bank import BLANK, Question
-from .references import DEMONSTRATIVES, FIRST_SECOND, PICTURE_NOUNS, THIRD_PERSON
+from .references import DEMONSTRATIVES, PICTURE_NOUNS, THIRD_PERSON, is_first_or_second
 
 WH_START = re.compile(
     r"^(?:(?:about|after|against|at|before|by|during|for|from|in|of|on|over|since|through|to|under|"
@@ -158,7 +158,7 @@ def _reference_failure(prompt: str, qtype: str) -> str | None:
         nxt = words_at[i + 1][1].lower() if i + 1 < len(words_at) else ""
         if low == "it" and nxt in EXPLETIVE_NEXT:
             continue  # "It was announced that ...", "it is easy to ..."
-        if low in FIRST_SECOND:
+        if is_first_or_second(word):
             return f"unresolved pronoun {low!r}"
         if low in THIRD_PERSON:
             named_before = any(w[:1].isupper() for _, w in words_at[1:i]) or 0 <= outside.find(BLANK) < pos

@@ -71,6 +71,14 @@ PERSON_HEADS = frozenset("spokesman spokeswoman minister secretary director chai
                          "president official economist analyst manager coach".split())
 
 
+def _clause_subject(tok: "Token") -> int | None:
+    """The index of the subject of the clause a word belongs to."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def first_is_determiner(span: "Span") -> bool:
     return span[0].lower_ in ("the", "a", "an")
 
@@ -336,19 +344,28 @@ class DocumentQuestions:
         return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def is_topic(self, fact: Fact) -> bool:
-        """The article's subject (in its title, or named again and again) is no test of reading."""
+        """The article's subject (in its headline, or named again and again) is no test of reading."""
+        if self.in_headline(fact):
+            return True  # the headline is printed above every question: "Blair rejects ..." gives "Tony Blair"
         if fact.kind not in NAME_KINDS:
             return False
         name = self.answer_text(fact)
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         mentions = len(pattern.findall(self.document.text))
-        return bool(pattern.search(self.document.title)) or mentions >= max(4, self.document.word_count / 100)
+        return mentions >= max(4, self.document.word_count / 100)
+
+    def in_headline(self, fact: Fact) -> bool:
+        """A word of the answer that names or counts (a surname, "Telegraph", "90") is in the headline."""
+        if fact.kind in ("quotation", "description"):
+            return False
+        return any(references.in_headline(t) for t in fact.span if (t.pos_ == "PROPN" and len(t) > 2) or t.like_num)
 
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
                           replace_with: str | None = None) -> tuple[str, int] | None:
         """The sentence as written, pronouns replaced by antecedents; None if not self-contained."""
         regions = quote_regions(sent)
         edits: dict[int, tuple[int, str]] = {}
+        named: set = set()  # names written in, and the pronouns they replace
         for tok in sent:
             if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
@@ -369,18 +386,22 @@ class DocumentQuestions:
                 if not (blank is not None and blank.start <= title.i < blank.end):
                     edits[title.idx] = (tok.idx + len(tok.text), name)
                 continue
-            if low in references.FIRST_SECOND or references.is_referring_that(tok) or references.is_context_bound(tok) \
+            if low == "its" and tok.dep_ == "poss" and _clause_subject(tok) in named:
+                continue  # "It will close its plant" -> "Acme will close its plant"
+            if references.is_first_or_second(tok.text) or references.is_referring_that(tok) or references.is_context_bound(tok) \
                     or self.compared_with_nothing(tok, sent):
                 return None
             if low in references.THIRD_PERSON:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
                 if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
                     continue  # "Rank aims to grow its business": the name is right there
-                if ent is not None and any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i]):
+                if ent is not None and (ent.text in named
+                                        or any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i])):
                     continue  # "Rivers has stepped up his training": not "Tom Rivers' training"
                 rep = references.replacement_for(tok, self.display.text)
                 if rep is None:
                     return None
+                named.update((ent.text, tok.i))
                 if tok.i == sent.start:
                     rep = rep[:1].upper() + rep[1:]
                 edits[tok.idx] = (tok.idx + len(tok.text), rep)
@@ -490,7 +511,8 @@ class DocumentQuestions:
         verb, speaker = fact.speech_verb, fact.speaker
         if speaker is None or len(speaker) < 2 and not speaker[0].text.isupper():
             return None  # a lone surname is no answer out of context (an acronym such as "BBC" is)
-        if any(t.lower_ in references.THIRD_PERSON | references.FIRST_SECOND for t in speaker if t.tag_ != "PRP$"):
+        if any(t.lower_ in references.THIRD_PERSON or references.is_first_or_second(t.text)
+               for t in speaker if t.tag_ != "PRP$"):
             return None
         if any(t.tag_ == "PRP$" for t in speaker) or speaker.root.pos_ == "NOUN":
             # "Her coach Aston Moore", "race director Matthew Turnbull": the name is the answer
@@ -703,6 +725,7 @@ def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"],
     pool = DistractorPool()
     all_facts = []
     for document, doc in zip(documents, parsed):
+        references.set_headline(doc, document.title)
         facts = extract_facts(doc)
         pool.add_vocabulary(t.text for t in doc if t.is_alpha and t.is_lower)
         pool.add_clues(document.id, nameclues.doubtful_names(doc), nameclues.person_genders(doc))

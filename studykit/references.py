@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .docindex import entities, entity_at, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
@@ -20,6 +20,13 @@ GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 FIRST_SECOND = frozenset("i me my mine myself we us our ours ourselves you your yours yourself yourselves".split())
 DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def is_first_or_second(word: str) -> bool:
+    """"we", "you", "us" — but "US" is the country."""
+    return word.lower() in FIRST_SECOND and word != "US"
+
+
 # Nationality nouns British news puts before a name as a title: "Briton Jane Doe", "Scot John Roe".
 DEMONYM_NOUNS = frozenset("briton brit scot welshman welshwoman englishman englishwoman irishman irishwoman "
                           "frenchman frenchwoman dutchman dutchwoman swede dane finn pole czech slovak greek "
@@ -143,7 +150,7 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
         if own:
             return own[-1]
     if kind != "person":
-        return None  # across clauses, "it" and "they" point at plain nouns as often as at names
+        return _headline_organisation(tok, verb, depth)
     found = _antecedent_by_subject(tok, kind, labels, verb, depth)
     if found is None or len(found) < 2:
         return None  # "Guy" alone is no safe name to put in a question
@@ -151,9 +158,38 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
                and e.text != found.text]
     if between:
         return None  # another person named in between makes it a guess
+    gender = _name_gender(found.text)
+    if gender is not None and _pronoun_gender(tok) not in (None, gender):
+        return None  # "Anne Robinson said he ...": he is someone else
     main = main_person(doc)
-    if main is not None and main != found[-1].text:
-        return None  # an article about one person may still mean that person by "he"
+    if main is not None and main != found[-1].text and found.start < sentence_of(tok).start:
+        return None  # an article about one person may still mean that person by a "he" further on
+    return found
+
+
+def _pronoun_gender(tok: "Token") -> str | None:
+    return "m" if tok.lower_ in ("he", "him", "his", "himself") else \
+        "f" if tok.lower_ in ("she", "her", "hers", "herself") else None
+
+
+def _name_gender(name: str) -> str | None:
+    from .nameclues import first_name_gender
+
+    return first_name_gender(name)
+
+
+def _headline_organisation(tok: "Token", verb: "Token", depth: int) -> "Span | None":
+    """Across clauses "it" points at plain nouns as often as at names, with one exception: the
+    organisation the headline names, when it was the subject of the clause before and no other
+    name came since ("IBM puts cash behind Linux" ... "IBM said ... In 2001 it put $300m into ...")."""
+    if tok.lower_ not in ("it", "its") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    found = _antecedent_by_subject(tok, "thing", ("ORG",), verb, depth)
+    if found is None or not any(in_headline(t) for t in found if t.pos_ == "PROPN"):
+        return None
+    if any(e.label_ in _KINDS_FOR["thing"] and found.end <= e.start and e.end <= tok.i and e.text != found.text
+           for e in entities(tok.doc)):
+        return None  # another organisation, product or place named in between makes it a guess
     return found
 
 
@@ -321,7 +357,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if lemma in CLASS_NOUNS or lemma in NAMED_THING_NOUNS:
         ignored = _place_and_aside_words(tok, kids) if lemma in NAMED_THING_NOUNS else set()
         if not any(names_it(t) for t in tok.subtree if (kept is None or t.i in kept) and t.i not in ignored):
-            return True  # "the Italian liqueur maker", "the poetry award": a description standing in for a name
+            # "the poetry award": a description standing in for a name, unless the headline printed
+            # above every question names the thing ("Poet wins Forward award")
+            return not (lemma in NAMED_THING_NOUNS and in_headline(tok))
     identifying = ("compound", "prep", "relcl", "acl", "nummod", "poss", "appos", "nmod", "npadvmod")
 
     def restrictive(k: "Token") -> bool:  # "the medal, which is presented each spring": not which medal
@@ -333,6 +371,18 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
+
+
+def set_headline(doc: "Doc", headline: str) -> None:
+    """Remember the words of the document's headline, which every export prints above its questions."""
+    doc.user_data["studykit.headline"] = frozenset(re.findall(r"\w+", headline.lower()))
+
+
+def in_headline(tok: "Token") -> bool:
+    """The headline has the word: "the award" is the one it names, "its" the firm it is about."""
+    words = tok.doc.user_data.get("studykit.headline", frozenset())
+    lemma = tok.lemma_.lower()
+    return lemma in words or lemma + "s" in words or tok.lower_ in words
 
 
 def _blame_without_object(tok: "Token") -> bool:

@@ -438,7 +438,7 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
         low = t.lower_
         if in_quote(t.i, regions) or references.is_dummy_it(t):
             continue
-        if low in references.FIRST_SECOND:
+        if references.is_first_or_second(t.text):
             return None
         if references.is_referring_that(t):
             return None
@@ -644,7 +644,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         first = display.tok(head_np[0])
         text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
         subs[subject.i] = text  # "which helps" -> "the charity helps"
-    elif subject.lower_ in references.THIRD_PERSON or subject.lower_ in references.FIRST_SECOND:
+    elif subject.lower_ in references.THIRD_PERSON or references.is_first_or_second(subject.text):
         rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None
         if rep is None and strict:
             return None

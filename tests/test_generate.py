@@ -271,7 +271,8 @@ def test_seed_facts_are_found(seed_bank, needle):
 
 
 def test_seed_bank_size_and_spread(seed_bank):
-    assert len(seed_bank.questions) >= 30
+    # 29 since answers the headline gives away are no longer asked (the seeds' headlines name the firm)
+    assert len(seed_bank.questions) >= 29
     assert {q.type for q in seed_bank.questions} == set(TYPES)
 
 
@@ -721,6 +722,54 @@ def test_a_thing_the_article_named_before_needs_its_name(sentence, phrase):
     text = "Westfield Council met in Portfield on Monday. " + sentence
     items = [q.prompt for q in bank_for_text(text) if phrase in q.prompt]
     assert items == []
+
+
+def test_a_thing_the_headline_names_needs_no_name_of_its_own():
+    # every export prints the headline above the question, so "the poetry award" is the headline's
+    body = ("Westfield Council met in Portfield on Monday.\n\n"
+            "Helen Ward's second collection of poems won the poetry award in 2004.")
+    with_headline = [q.prompt for q in bank_for_text("Portfield poet takes award\n\n" + body)]
+    assert any("the poetry award" in p for p in with_headline), with_headline
+    elsewhere = [q.prompt for q in bank_for_text("Portfield poet takes a prize\n\n" + body)]
+    assert not any("the poetry award" in p for p in elsewhere), elsewhere
+
+
+def test_an_answer_the_headline_gives_away_is_not_asked():
+    # the headline is printed above the question: "Rivers ..." gives away "Tom Rivers", "90" gives away 90
+    body = ("Tom Rivers won the Norvik Marathon in Portfield on Sunday.\n\n"
+            "The Westfield railway bridge, which opened in 1998, carries 90 trains a day over the River Lune.")
+
+    def answers(headline):
+        return {q.answer for q in bank_for_text(headline + "\n\n" + body) if q.type in ("cloze", "short")}
+    given_away = answers("Rivers wins as bridge carries 90 trains")
+    assert not given_away & {"Tom Rivers", "90"}, given_away
+    assert {"Portfield", "1998"} <= given_away, given_away
+    assert {"Tom Rivers", "90", "1998"} <= answers("Sunday news"), answers("Sunday news")
+
+
+def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject():
+    body = ("Norvik Motors said on Monday that sales fell by 12% in 2004.\n\n"
+            "It will close its plant in Eastwick in June 2005, cutting 900 jobs.")
+    named = [q.prompt for q in bank_for_text("Norvik Motors cuts jobs\n\n" + body) if "Eastwick" in q.prompt
+             or "June 2005" in q.answer]
+    assert named and all(p.startswith("Norvik Motors will close its plant in ") for p in named), named
+    unnamed = [q.prompt for q in bank_for_text("Westfield opens new bridge\n\n" + body) if "plant" in q.prompt]
+    assert unnamed == []  # the headline is about something else: "it" may be anything
+
+
+def test_the_us_is_a_country_not_a_pronoun():
+    bank = bank_for_text("Norvik Motors is recalling nearly 200,000 vehicles in the US on safety grounds.")
+    assert {q.type for q in bank} >= {"cloze", "truefalse"}, [q.prompt for q in bank]
+    assert not bank_for_text("Norvik Motors is recalling nearly 200,000 of us on safety grounds, said Tom Rivers.")
+
+
+def test_a_pronoun_of_the_other_sex_is_someone_else():
+    prompts = [q.prompt for q in bank_for_text("Anne Robinson said on Monday that he had opened the Eastwick "
+                                               "bridge in 1999.")]
+    assert not any("he had opened" in p for p in prompts), prompts
+    prompts = [q.prompt for q in bank_for_text("Helen Ward said on Monday that she would stand for mayor of "
+                                               "Portfield in May 2006.")]
+    assert any("she would stand" in p for p in prompts), prompts
 
 
 def test_a_possessive_after_its_own_subject_stays_a_pronoun():
