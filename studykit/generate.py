@@ -17,7 +17,8 @@ from . import comments, nameclues, quantities, references
 from .docindex import entities, entities_in, entity_at
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
-from .facts import Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions, sentence_tokens
+from .facts import (SPEECH_VERBS, Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions,
+                    sentence_tokens)
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
 from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor
@@ -38,6 +39,10 @@ MAX_CLOZE_WORDS = 50
 # Written words longer than this cannot be recalled word for word: blanking them tests nothing.
 MAX_QUOTE_BLANK_WORDS = 12
 REPORTING_VERBS = frozenset("tell inform brief".split())
+# People quoted for their view, not for their part in the story: "said Jo Bloggs, an analyst at Acme".
+COMMENTATOR_NOUNS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson consultant "
+                              "researcher commentator correspondent lawyer manager director editor expert "
+                              "head".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
 UNCOMPARED_COMPARATIVES = frozenset("later earlier more less further longer sooner rather better worse".split())
 OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website programme interviewer".split())
@@ -561,6 +566,40 @@ class DocumentQuestions:
         return end + 1 < len(doc) and doc[end].text == "(" and any(
             t.like_num or any(c.isdigit() for c in t.text) for t in doc[end + 1:min(end + 4, len(doc))])
 
+    def minor_voice(self, fact: Fact) -> bool:
+        """A commentator the article quotes in passing ("said Jo Bloggs, economist at Acme Bank"),
+        named in two sentences at most and not in the headline: who said it, and where they work,
+        are no facts to learn. Ministers and chief executives speak for the story; they are kept."""
+        found = self.speaker_of(fact)
+        if found is None:
+            return False
+        speaker, described = found
+        if not any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in described):
+            return False
+        surname = speaker[-1].text
+        mentions = sum(1 for s in self.sentences if any(t.text == surname for t in s))
+        return mentions <= 2 and not any(references.in_headline(t) for t in speaker)
+
+    def speaker_of(self, fact: Fact) -> "tuple[Span, Span] | None":
+        """(the person, the phrase that describes them) when the fact's sentence has them speak and
+        the fact is that person, a quote of theirs or the place they work ("economist at _____")."""
+        sent = fact.sent
+        verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+        people = [e for e in entities(self.doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+        for verb in verbs:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            words = {t.i for t in subject.subtree}
+            said = [e for e in people if e.root.i in words]
+            if not said:
+                continue
+            described = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            if fact.kind == "quotation" or any(fact.span.start <= e.start < fact.span.end for e in said) \
+                    or (fact.kind == "organisation" and fact.span.root.i in words):
+                return said[0], described  # "Barry Beal, security manager for _____, said"
+        return None
+
     def reporting_source(self, fact: Fact) -> bool:
         """'X told the BBC', 'according to the Westfield Gazette': the outlet a statement was given to is no
         fact of the story, and in its own articles a give-away."""
@@ -599,7 +638,8 @@ class DocumentQuestions:
 
     def candidates(self) -> Iterable[Candidate]:
         for fact in self.facts:
-            if not self.usable(fact.sent) or self.is_topic(fact) or self.reporting_source(fact):
+            if not self.usable(fact.sent) or self.is_topic(fact) or self.reporting_source(fact) \
+                    or self.minor_voice(fact):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
             answer = self.answer_text(fact)

@@ -757,6 +757,21 @@ def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject()
     assert unnamed == []  # the headline is about something else: "it" may be anything
 
 
+def test_a_commentator_quoted_in_passing_is_not_asked_about():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    quote = '"The numbers are bad for the whole region," said Jo Bloggs, '
+    commentator = bank_for_text(lead + quote + "an economist at Westfield Bank.")
+    assert not any("Jo Bloggs" in q.answer or "Westfield Bank" in q.answer or "whole region" in q.prompt
+                   for q in commentator), [q.prompt for q in commentator]
+    chief = bank_for_text(lead + quote + "the chief executive of Norvik Motors.")
+    assert any(q.answer == "Jo Bloggs" for q in chief), [q.prompt for q in chief]
+
+
+def test_a_bare_plural_keeps_the_words_that_say_which():
+    prompts = shorts("Westgrid costs users $1 for an hour of storage on systems maintained by Norvik Motors.")
+    assert prompts and all(p.endswith("on systems maintained by Norvik Motors?") for p in prompts), prompts
+
+
 def test_the_us_is_a_country_not_a_pronoun():
     bank = bank_for_text("Norvik Motors is recalling nearly 200,000 vehicles in the US on safety grounds.")
     assert {q.type for q in bank} >= {"cloze", "truefalse"}, [q.prompt for q in bank]
@@ -1250,8 +1265,8 @@ def test_a_which_question_offers_only_people_described_alike():
 
 def test_a_quote_opening_with_it_answers_something_only_the_article_says():
     bank = bank_for_text('"It suggests that employment is continuing to expand at a moderate pace," said '
-                         'Tom Rivers, deputy chief economist at Westfield Bank. '
-                         '"It is easy to see why prices rose in Portfield last year," said Jane Doe, economist at Acme.')
+                         'Tom Rivers, chief executive of Westfield Bank. '
+                         '"It is easy to see why prices rose in Portfield last year," said Jane Doe, chief executive of Acme.')
     prompts = [q.prompt for q in bank]
     assert not [p for p in prompts if "It suggests" in p], prompts
     assert any("It is easy to see" in p for p in prompts), prompts
