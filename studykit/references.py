@@ -375,7 +375,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
 
 def set_headline(doc: "Doc", headline: str) -> None:
     """Remember the words of the document's headline, which every export prints above its questions."""
-    doc.user_data["studykit.headline"] = frozenset(re.findall(r"\w+", headline.lower()))
+    doc.user_data["studykit.headline"] = frozenset(re.findall(r"\w+(?:[.,]\d+)*", headline.lower()))  # "45,000"
 
 
 def in_headline(tok: "Token") -> bool:

@@ -739,8 +739,10 @@ def test_an_answer_the_headline_gives_away_is_not_asked():
     body = ("Tom Rivers won the Norvik Marathon in Portfield on Sunday.\n\n"
             "The Westfield railway bridge, which opened in 1998, carries 90 trains a day over the River Lune.")
 
-    def answers(headline):
+    def answers(headline, body=body):
         return {q.answer for q in bank_for_text(headline + "\n\n" + body) if q.type in ("cloze", "short")}
+    wide = body.replace(" 90 ", " 1,250 ")
+    assert "1,250" in answers("Sunday news", wide) and "1,250" not in answers("Bridge carries 1,250 trains", wide)
     given_away = answers("Rivers wins as bridge carries 90 trains")
     assert not given_away & {"Tom Rivers", "90"}, given_away
     assert {"Portfield", "1998"} <= given_away, given_away
