@@ -76,14 +76,6 @@ PERSON_HEADS = frozenset("spokesman spokeswoman minister secretary director chai
                          "president official economist analyst manager coach".split())
 
 
-def _clause_subject(tok: "Token") -> int | None:
-    """The index of the subject of the clause a word belongs to."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def first_is_determiner(span: "Span") -> bool:
     return span[0].lower_ in ("the", "a", "an")
 
@@ -151,9 +143,7 @@ FORECAST_VERBS = frozenset("forecast project predict expect anticipate plan targ
 
 def still_to_come(span: "Span") -> bool:
     """The clause puts the date ahead: "will reopen in 2007", "is due to appear in 2006"."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = references.clause_verb(span.root)
     ancestor = verb
     for _ in range(4):
         if ancestor.lemma_.lower() in FORECAST_VERBS and ancestor.tag_ != "VBD":
@@ -370,7 +360,8 @@ class DocumentQuestions:
         """The sentence as written, pronouns replaced by antecedents; None if not self-contained."""
         regions = quote_regions(sent)
         edits: dict[int, tuple[int, str]] = {}
-        named: set = set()  # names written in, and the pronouns they replace
+        named: set[str] = set()  # antecedents written in for a pronoun
+        replaced: set[int] = set()  # the pronouns they were written in for
         for tok in sent:
             if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
@@ -391,10 +382,11 @@ class DocumentQuestions:
                 if not (blank is not None and blank.start <= title.i < blank.end):
                     edits[title.idx] = (tok.idx + len(tok.text), name)
                 continue
-            if low == "its" and tok.dep_ == "poss" and _clause_subject(tok) in named:
+            subject = references.clause_subject(tok) if low == "its" and tok.dep_ == "poss" else None
+            if subject is not None and subject.i in replaced:
                 continue  # "It will close its plant" -> "Acme will close its plant"
-            if references.is_first_or_second(tok.text) or references.is_referring_that(tok) or references.is_context_bound(tok) \
-                    or self.compared_with_nothing(tok, sent):
+            if references.is_first_or_second(tok.text) or references.is_referring_that(tok) \
+                    or references.is_context_bound(tok) or self.compared_with_nothing(tok, sent):
                 return None
             if low in references.THIRD_PERSON:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
@@ -406,7 +398,8 @@ class DocumentQuestions:
                 rep = references.replacement_for(tok, self.display.text)
                 if rep is None:
                     return None
-                named.update((ent.text, tok.i))
+                named.add(ent.text)
+                replaced.add(tok.i)
                 if tok.i == sent.start:
                     rep = rep[:1].upper() + rep[1:]
                 edits[tok.idx] = (tok.idx + len(tok.text), rep)
@@ -585,7 +578,7 @@ class DocumentQuestions:
         the fact is that person, a quote of theirs or the place they work ("economist at _____")."""
         sent = fact.sent
         verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
-        people = [e for e in entities(self.doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+        people = [e for e in entities_in(sent) if e.label_ == "PERSON"]
         for verb in verbs:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None:

@@ -35,7 +35,8 @@ NAME_PARTICLES = frozenset("de da di du del della der den van von la le el al st
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 
 
-def _gender_of_word(word: str) -> str | None:
+def gender_of_word(word: str) -> str | None:
+    """"f" for "she", "Mrs", "actress"; "m" for "he", "Sir", "actor"; None for any other word."""
     low = word.lower().rstrip(".")
     if low in FEMALE:
         return "f"
@@ -70,11 +71,11 @@ def person_genders(doc: "Doc") -> dict[str, str]:
         if ent.label_ not in PERSON_LABELS:
             continue
         for w in _near_words(ent):
-            g = _gender_of_word(w.text)
+            g = gender_of_word(w.text)
             if g:
                 vote(ent, g)
     for tok in doc:
-        g = _gender_of_word(tok.text) if tok.lower_ in references.PERSON_PRONOUNS else None
+        g = gender_of_word(tok.text) if tok.lower_ in references.PERSON_PRONOUNS else None
         if g is None:
             continue
         ent = references.antecedent(tok, "person")
@@ -90,7 +91,7 @@ def context_gender(span: "Span") -> str | None:
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("AUX", "VERB"):
         words.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
-    found = {_gender_of_word(w.text) for w in words} - {None}
+    found = {gender_of_word(w.text) for w in words} - {None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -142,9 +142,7 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
         return None
     doc = tok.doc
     labels = _KINDS_FOR[kind]
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(tok.head)
     if tok.dep_ == "poss":  # "Rank aims to grow its business": its own clause's subject
         own = [e for e in _subject_entities(verb, labels) if e.end <= tok.i]
         if own:
@@ -158,8 +156,7 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
                and e.text != found.text]
     if between:
         return None  # another person named in between makes it a guess
-    gender = _name_gender(found.text)
-    if gender is not None and _pronoun_gender(tok) not in (None, gender):
+    if _other_sex(tok, found):
         return None  # "Anne Robinson said he ...": he is someone else
     main = main_person(doc)
     if main is not None and main != found[-1].text and found.start < sentence_of(tok).start:
@@ -167,15 +164,11 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     return found
 
 
-def _pronoun_gender(tok: "Token") -> str | None:
-    return "m" if tok.lower_ in ("he", "him", "his", "himself") else \
-        "f" if tok.lower_ in ("she", "her", "hers", "herself") else None
+def _other_sex(pronoun: "Token", name: "Span") -> bool:
+    from .nameclues import first_name_gender, gender_of_word  # nameclues builds on this module
 
-
-def _name_gender(name: str) -> str | None:
-    from .nameclues import first_name_gender
-
-    return first_name_gender(name)
+    said, named = gender_of_word(pronoun.text), first_name_gender(name.text)
+    return None not in (said, named) and said != named
 
 
 def _headline_organisation(tok: "Token", verb: "Token", depth: int) -> "Span | None":
@@ -191,6 +184,18 @@ def _headline_organisation(tok: "Token", verb: "Token", depth: int) -> "Span | N
            for e in entities(tok.doc)):
         return None  # another organisation, product or place named in between makes it a guess
     return found
+
+
+def clause_verb(tok: "Token") -> "Token":
+    """The verb of the clause a word stands in (the sentence root if none is above it)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def clause_subject(tok: "Token") -> "Token | None":
+    """The subject of the clause a word stands in: "Acme" for "its" in "Acme closed its plant"."""
+    return next((c for c in clause_verb(tok.head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def main_person(doc) -> str | None:

@@ -192,7 +192,7 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
             continue  # "powers to hold them": the infinitive says which powers
-        if t.dep_ == "acl" and t.head.tag_ == "NNS" and t.i > 0 and t.doc[t.i - 1].i == t.head.i \
+        if t.dep_ == "acl" and t.head.tag_ == "NNS" and t.head.i == t.i - 1 \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.head.children):
             continue  # "on systems maintained by Acme": a bare plural is nothing without the words that say which
         if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
