@@ -106,7 +106,8 @@ def test_wrong_answer_shows_answer_source_and_summary_lists_it(bank):
     assert QUESTIONS[2]['source']['sentence'] in " ".join(out.split())
     # each question under its article's headline, which feedback does not repeat
     assert out.count("From: Harbour town opens new bridge\n") == 5
-    assert out.index("From: Harbour town opens new bridge") < out.index(QUESTIONS[0]["prompt"].split()[0])
+    for q in QUESTIONS:  # right above its prompt
+        assert f"From: Harbour town opens new bridge\n{q['prompt'][:30]}" in out, q["prompt"]
     assert "— Harbour town" not in out
     assert "Skipped. The answer is more than 12,000 vehicles." in out
     assert QUESTIONS[4]["explanation"] in out
