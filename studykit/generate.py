@@ -353,7 +353,9 @@ class DocumentQuestions:
         """A word of the answer that names or counts (a surname, "Telegraph", "90") is in the headline."""
         if fact.kind in ("quotation", "description"):
             return False
-        return any(references.in_headline(t) for t in fact.span if (t.pos_ == "PROPN" and len(t) > 2) or t.like_num)
+        return any(references.in_headline(t) or references.headline_nation(t)
+                   for t in fact.span if t.pos_ == "PROPN" and len(t) > 2) \
+            or any(references.headline_number(t) for t in fact.span if t.like_num or t.pos_ == "NUM")
 
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
                           replace_with: str | None = None) -> tuple[str, int] | None:
@@ -392,6 +394,8 @@ class DocumentQuestions:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
                 if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
                     continue  # "Rank aims to grow its business": the name is right there
+                if ent is None and references.speaker_in_sentence(tok):
+                    continue  # "The commissioner says he ...": the speaker is right there
                 if ent is not None and (ent.text in named
                                         or any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i])):
                     continue  # "Rivers has stepped up his training": not "Tom Rivers' training"
@@ -708,6 +712,10 @@ class DocumentQuestions:
                     and not (fact.kind == "figure" and quantities.bound_of(before, answer)) else []
                 # "more than 800,000" said as "more than 400,000" is still true
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
+                if truth and references.restates_headline(fact.sent):
+                    if not wrong:
+                        continue  # printed under its own headline, "true" is no question
+                    truth = False
                 true_text = self.rendered_sentence(fact.sent)
                 if true_text is None:
                     continue

@@ -164,6 +164,33 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     return found
 
 
+# Verbs whose clause says what their subject says or thinks: "X says he ...", "X believes she ...".
+_REPORTING_LEMMAS = frozenset("say tell add state claim explain insist warn admit confirm deny suggest "
+                              "believe think hope expect fear feel reveal announce".split())
+
+
+def speaker_in_sentence(tok: "Token") -> bool:
+    """"The information commissioner says he is asking ...": the "he" of what someone says is
+    that speaker, named right there, whether by name or by office."""
+    from .nameclues import gender_of_word  # nameclues builds on this module
+
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = clause_verb(tok.head)
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in _REPORTING_LEMMAS:
+        return False
+    subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > tok.i or subject.lower_ in THIRD_PERSON:
+        return False
+    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_CLASS_NOUNS | OFFICE_TITLES
+    said = [gender_of_word(t.text) for t in subject.subtree] + [gender_of_word(tok.text)]
+    named = entity_at(subject)
+    if named is not None and _other_sex(tok, named):
+        return False  # "Anne Robinson said he ...": he is someone else
+    return person and len({g for g in said if g}) <= 1  # not "the actress said he"
+
+
 def _other_sex(pronoun: "Token", name: "Span") -> bool:
     from .nameclues import first_name_gender, gender_of_word  # nameclues builds on this module
 
@@ -380,7 +407,66 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
 
 def set_headline(doc: "Doc", headline: str) -> None:
     """Remember the words of the document's headline, which every export prints above its questions."""
-    doc.user_data["studykit.headline"] = frozenset(re.findall(r"\w+(?:[.,]\d+)*", headline.lower()))  # "45,000"
+    words = re.findall(r"\w+(?:[.,]\d+)*", headline.lower())  # "45,000" is one word
+    numbers = re.findall(_NUMBER, headline)  # "14m" says what "14 million" does
+    doc.user_data["studykit.headline"] = frozenset(words + numbers)
+
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+
+
+def headline_number(tok: "Token") -> bool:
+    """The headline has the token's number, however each writes its size: "14m" and "14 million"."""
+    number = re.search(_NUMBER, tok.text)
+    return number is not None and number.group(0) in tok.doc.user_data.get("studykit.headline", frozenset())
+
+
+def restates_headline(sent: "Span") -> bool:
+    """Three in four of the headline's content words are in the sentence: "Collins appeals against
+    drugs ban" above "Collins has lodged an appeal against her ban" says it is true."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in sent.doc.user_data.get("studykit.headline", frozenset())
+             if w not in STOP_WORDS and not re.fullmatch(r"\d+(?:[.,]\d+)*|\d+\w{1,2}", w)
+             or re.fullmatch(r"\d+(?:[.,]\d+)*", w)]
+    if len(words) < 3:
+        return False
+    said = [t.lower_ for t in sent]
+
+    def found(word: str) -> bool:
+        if word[0].isdigit():
+            return word in said
+        stem = word[:max(3, len(word) - 2)]  # "appeals" -> "appeal", "hits" -> "hit"
+        return any(w.startswith(stem) for w in said)
+    return sum(map(found, words)) >= 0.75 * len(words)
+
+
+# Nations whose adjective is not the country's name plus an ending ("France", "French").
+_NATION_ADJECTIVES = {
+    "britain": "british", "uk": "british", "england": "english", "scotland": "scottish", "wales": "welsh",
+    "ireland": "irish", "france": "french", "spain": "spanish", "netherlands": "dutch", "holland": "dutch",
+    "greece": "greek", "denmark": "danish", "sweden": "swedish", "finland": "finnish", "poland": "polish",
+    "turkey": "turkish", "switzerland": "swiss", "norway": "norwegian", "portugal": "portuguese",
+    "peru": "peruvian", "us": "american", "usa": "american", "philippines": "filipino",
+}
+
+
+def headline_nation(tok: "Token") -> bool:
+    """"Chinese" in the headline names "China" (and "China" names "Chinese"): the nation is given away."""
+    if tok.ent_type_ not in ("GPE", "NORP"):
+        return False
+    words = tok.doc.user_data.get("studykit.headline", frozenset())
+    low = tok.lower_
+    for word in words:
+        if word == low or len(word) < 3:
+            continue
+        if _NATION_ADJECTIVES.get(low) == word or _NATION_ADJECTIVES.get(word) == low:
+            return True
+        country, adjective = (low, word) if len(low) < len(word) else (word, low)
+        stem = country[:-1] if len(country) > 4 and country[-1] in "aeiouy" else country  # "chin", "ital"
+        if len(stem) >= 4 and adjective.startswith(stem) and re.search(r"(?:an|ese|i|ish)$", adjective):
+            return True
+    return False
 
 
 def in_headline(tok: "Token") -> bool:

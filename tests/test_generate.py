@@ -749,6 +749,63 @@ def test_an_answer_the_headline_gives_away_is_not_asked():
     assert {"Tom Rivers", "90", "1998"} <= answers("Sunday news"), answers("Sunday news")
 
 
+def test_the_headline_gives_away_a_number_or_nation_written_another_way():
+    # "14m" in the headline is the "14 million" of the text; "Portuguese" and "Chinese" name their countries
+    body = ("More than 14 million people watched the final of the Westfield quiz show on Sunday.\n\n"
+            "Norvik Motors will build 90 buses a week at its new plant in Portugal.")
+
+    def answers(headline):
+        return {q.answer for q in bank_for_text(headline + "\n\n" + body) if q.type in ("cloze", "short")}
+    plain = answers("Sunday news")
+    assert {"More than 14 million", "Portugal"} <= plain, plain
+    given_away = answers("Quiz final seen by 14m as Portuguese plant grows")
+    assert not given_away & {"More than 14 million", "Portugal"}, given_away
+    assert "90" in given_away, given_away
+
+
+@pytest.mark.parametrize("headline,sentence,place,given", [
+    ("Chinese wine sales grow", "Wine sales grew fast in China last year.", "China", True),
+    ("French vote on treaty", "The vote took place in France on Sunday.", "France", True),
+    ("Australian wins the title", "The race took place in Austria on Sunday.", "Austria", False),
+    ("Japan plans new rail line", "Japanese engineers will build the line.", "Japanese", True),
+])
+def test_a_nation_word_in_the_headline_names_its_country(headline, sentence, place, given):
+    from studykit import references
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    references.set_headline(doc, headline)
+    tok = next(t for t in doc if t.text == place)
+    assert references.headline_nation(tok) is given
+
+
+@pytest.mark.parametrize("sentence,meant", [
+    ("The commissioner says he is asking for details of the orders.", True),
+    ("Tom Rivers said he would retire in July.", True),
+    ("The actress said he would retire in July.", False),  # someone else
+    ("He said she would retire in July.", False),  # who "he" is, the article said before
+    ("The report said he would retire in July.", False),  # a report is nobody's name for him
+])
+def test_the_he_of_what_someone_says_is_that_speaker(sentence, meant):
+    from studykit import references
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    pronoun = next(t for t in doc if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.i > 1)
+    assert references.speaker_in_sentence(pronoun) is meant
+
+
+def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
+    # printed under "Rivers appeals against racing ban", the lead sentence is obviously true
+    body = "Jockey Tom Rivers has lodged an appeal against his six-month racing ban with the Westfield Racing Board in March 2005."
+
+    def verdicts(headline):
+        return {q.answer for seed in range(4) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
+                if q.type == "truefalse"}
+    assert "True" in verdicts("Sunday news")
+    assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
+
+
 def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject():
     body = ("Norvik Motors said on Monday that sales fell by 12% in 2004.\n\n"
             "It will close its plant in Eastwick in June 2005, cutting 900 jobs.")
