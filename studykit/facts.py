@@ -180,6 +180,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue  # "three quangos, X, Y and Z": the list right after gives the count away
         if _known_set(ent):
             continue  # "the 12 shops", "the two firms": a set the article named before, not a new figure
+        if _named_by_its_number(ent, sent):
+            continue  # "the G7 meeting of seven nations": the name says the number
         if _in_range_or_name(doc, ent):
             continue  # "a 2% to 3% rise" (one end of a range), "Fathers 4 Justice" (part of a name)
         span = _with_qualifier(ent, sent)
@@ -397,6 +399,14 @@ def _in_range_or_name(doc: "Doc", ent: "Span") -> bool:
     return len(before) >= 1 and len(after) >= 1 and before[-1].is_title and after[0].is_title \
         and before[-1].pos_ in ("PROPN", "NOUN") and after[0].pos_ in ("PROPN", "NOUN") \
         and "PROPN" in (before[-1].pos_, after[0].pos_)
+
+
+def _named_by_its_number(ent: "Span", sent: "Span") -> bool:
+    value = quantities.parse_number(ent.text)
+    if value is None or value != int(value):
+        return False
+    glued = re.compile(rf"[A-Z]{{1,3}}{int(value)}")  # "G7", "F1"; not a model number "QV-10"
+    return any(glued.fullmatch(t.text) for t in sent if not ent.start <= t.i < ent.end)
 
 
 def _known_set(ent: "Span") -> bool:

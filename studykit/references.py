@@ -144,7 +144,9 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     labels = _KINDS_FOR[kind]
     verb = clause_verb(tok.head)
     if tok.dep_ == "poss":  # "Rank aims to grow its business": its own clause's subject
-        own = [e for e in _subject_entities(verb, labels) if e.end <= tok.i]
+        # a person's "his" may be anyone's ("used to listen to his sermons"); an "its" is rarely
+        own_verb = verb if kind == "person" else _clause_with_subject(verb)
+        own = [e for e in _subject_entities(own_verb, labels) if e.end <= tok.i]
         if own:
             return own[-1]
     if kind != "person":
@@ -171,10 +173,11 @@ _REPORTING_LEMMAS = frozenset("say tell add state claim explain insist warn admi
 
 def speaker_in_sentence(tok: "Token") -> bool:
     """"The information commissioner says he is asking ...": the "he" of what someone says is
-    that speaker, named right there, whether by name or by office."""
+    that speaker, named right there, whether by name or by office; the "it" of what a named
+    body says is that body."""
     from .nameclues import gender_of_word  # nameclues builds on this module
 
-    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ not in ("he", "she", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = clause_verb(tok.head)
     say = verb.head
@@ -183,12 +186,25 @@ def speaker_in_sentence(tok: "Token") -> bool:
     subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > tok.i or subject.lower_ in THIRD_PERSON:
         return False
+    if tok.lower_ == "it":  # "The Vestey Group said it had owned the land": a body speaks of itself
+        return subject.ent_type_ == "ORG" and not is_expletive(tok)
     person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_CLASS_NOUNS | OFFICE_TITLES
     said = [gender_of_word(t.text) for t in subject.subtree] + [gender_of_word(tok.text)]
     named = entity_at(subject)
     if named is not None and _other_sex(tok, named):
         return False  # "Anne Robinson said he ...": he is someone else
     return person and len({g for g in said if g}) <= 1  # not "the actress said he"
+
+
+def _clause_with_subject(verb: "Token") -> "Token":
+    """"Google is poised to produce its own browser": a clause without a subject of its own
+    (to produce, deepening) is about the subject of the clause it hangs from."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i \
+                or verb.dep_ not in ("xcomp", "advcl", "pcomp", "pobj", "acl", "conj"):
+            return verb
+        verb = clause_verb(verb.head)
+    return verb
 
 
 def _other_sex(pronoun: "Token", name: "Span") -> bool:

@@ -806,6 +806,24 @@ def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
     assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
 
 
+@pytest.mark.parametrize("text,words", [
+    # a body's "it" in what that body says is the body itself
+    ("The Westfield Harbour Trust said it would sell 40 boats to Norvik Motors in March 2006.", "said it would sell"),
+    # "to open its ...": a clause without a subject of its own is about the subject it hangs from
+    ("Norvik Motors is poised to open its first factory in Eastwick in March 2006.", "to open its first factory"),
+])
+def test_an_its_whose_owner_is_in_the_same_sentence_keeps_the_sentence(text, words):
+    prompts = [q.prompt for q in bank_for_text("Sunday news\n\n" + text)]
+    assert any(words in p for p in prompts), prompts
+
+
+def test_a_number_a_name_already_says_is_not_asked():
+    # "the G8 group of eight nations": the blank is filled by reading the name
+    answers = {q.answer for q in bank_for_text("Leaders of the G8 group of eight nations will meet in Portfield "
+                                               "in July 2005.")}
+    assert "eight" not in answers and "July 2005" in answers, answers
+
+
 def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject():
     body = ("Norvik Motors said on Monday that sales fell by 12% in 2004.\n\n"
             "It will close its plant in Eastwick in June 2005, cutting 900 jobs.")
