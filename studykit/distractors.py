@@ -170,7 +170,7 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3,
                                                keep=quantities.value_test(before, answer),
-                                               span_of_time=label == "DURATION")
+                                               span_of_time=label == "DURATION" or quantities.is_age(before))
     else:
         # venues and works go with "the" or not alike; firms do not ("Nokia", "the BBC")
         article = kind in ("place", "event", "work")

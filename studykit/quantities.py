@@ -94,6 +94,14 @@ _UPPER_BOUND = re.compile(r"(?:less than|fewer than|under|below|up to|at most|no
 _FROM_TO = re.compile(r"\bfrom\s+\D{0,3}(?P<start>\d[\d,]*(?:\.\d+)?)[^\d]{0,25}?\bto\s+(?:just\s+|only\s+)?$", re.I)
 
 
+_AGE = re.compile(r"\b(?:aged|age of|(?:died|dies|dead)\b[^.;]{0,40}\bat)\s*$", re.I)
+
+
+def is_age(before: str) -> bool:
+    """"died in Germany at 50", "aged 77": a life span, which doubles into the absurd (100)."""
+    return bool(_AGE.search(before))
+
+
 def bound_of(before: str, answer: str) -> int:
     """+1 for "more than 10%" (any larger figure is true too), -1 for "under 10%", 0 for an exact figure.
 

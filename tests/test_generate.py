@@ -568,6 +568,17 @@ def test_year_like_figures_and_shares_keep_plausible_options():
     assert shares and all(0 < v < 100 for v in shares), shares
 
 
+def test_a_wrong_age_stays_a_plausible_age():
+    # "died at 100" for a man who died at 50 is absurd at sight; an age moves by a quarter at most
+    from studykit.distractors import DistractorPool, distractors_for
+
+    before = "The conductor, director of the Westfield Opera, has died in Portfield at "
+    ages = [int(v) for s in range(10) for v in distractors_for("50", "figure", "CARDINAL", "d", DistractorPool(),
+                                                                 random.Random(s), before=before)]
+    assert ages and all(37 <= a <= 63 for a in ages), ages
+    assert quantities.is_age("She retired aged ") and not quantities.is_age("The firm sold it at ")
+
+
 @pytest.mark.parametrize("text,forbidden", [
     # a person named only by a description: which star?
     ("The Kansas star is set to race Tom Rivers again at the Westfield Grand Prix in 2005.", "Kansas star"),
