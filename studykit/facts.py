@@ -122,6 +122,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             continue  # "Paris-based", "800m": part of a word, not a name or figure on its own
         if _coordinated(ent):
             continue  # "for 2005 and 2006", "Blanchett, DiCaprio and Gere": the list gives it away
+        if kind in ("date", "figure") and ent.end < len(doc) and doc[ent.end].text[:1].isdigit():
+            continue  # "three minutes [49.89secs]": the model cut one measure in two
         text = ent.text
         if len(ent) > 8 or not any(c.isalnum() for c in text) or "-year-old" in text:
             continue  # "the 29-year-old" describes a person; the age is no fact to ask

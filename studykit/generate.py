@@ -311,6 +311,8 @@ class DocumentQuestions:
         before = self.display.text[:sent.start_char].rstrip(" \t")
         if before and before[-1] not in ".!?:;\n\"'\u2019\u201d)]":
             return False  # its start was cut off: "Well and Other Stories ..." after "All's"
+        if sent[0].is_lower and sent[0].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX"):
+            return False  # "by Edward Albee, ...": the segmenter cut after a title's "?"
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
             return False  # a condition is not a fact
         if sent[0].lower_ in ("also", "later", "afterwards", "then") and sent[0].dep_ == "advmod":

@@ -171,6 +171,9 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
             unit = 10 ** -decimals  # "0.02 seconds": steps of the last written digit
             candidates += [round(value + k * unit, decimals) for k in (-3, -2, -1, 1, 2, 3, 4)
                            if value + k * unit > 0]
+    ordinal = decimals == 0 and re.match(r"(?:st|nd|rd|th)\b", text[m.end():]) is not None
+    if ordinal and re.match(r"(?:st|nd|rd|th)\s+century\b", text[m.end():], re.I):
+        candidates = [value + d for d in (-3, -2, -1, 1, 2) if 0 < value + d <= 21]  # no "28th century"
     if percent:
         candidates = [c for c in candidates if 0 < c < 100 or (value >= 100 and c > 0)]  # "about 100%" of a population
     if keep is not None:
@@ -189,7 +192,10 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
             s = f"{c:,.{decimals}f}" if has_commas else f"{c:.{decimals}f}"
         else:
             s = f"{int(c):,}" if has_commas or (c >= 10000 and "," in raw) else str(int(c))
-        out.append(text[:m.start()] + s + text[m.end():])
+        rest = text[m.end():]
+        if ordinal:  # "3rd" -> "4th", not "4rd"
+            rest = _ordinal(int(c)) + rest[2:]
+        out.append(text[:m.start()] + s + rest)
         if len(out) == count:
             break
     return out

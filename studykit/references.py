@@ -47,7 +47,7 @@ PERSON_CLASS_NOUNS = frozenset(
     "nominee contender candidate challenger captain skipper goalkeeper midfielder striker defender boxer "
     "cyclist swimmer golfer skater hurdler jumper rider driver jockey rower founder presenter comedian "
     "guitarist drummer vocalist pianist playwright film-maker filmmaker photographer journalist teenager "
-    "youngster".split()
+    "youngster medallist medalist".split()
 )
 # "The pair", "the duo": the people named before, whatever the parser makes of the phrase
 GROUP_OF_PEOPLE = frozenset("pair duo trio quartet couple".split())
@@ -362,7 +362,7 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "the 31-year-old Scot": an age and a nationality name no one
     if (tok.ent_type_ in ("NORP", "") or tok.lower_ in DEMONYM_NOUNS) and tok.pos_ in ("PROPN", "NOUN") \
             and tok.text[:1].isupper() \
-            and any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+            and any(k.dep_ == "det" and (k.text == "the" or (k.lower_ == "the" and k.is_sent_start)) for k in kids) \
             and not any(k.dep_ in ("compound", "amod", "prep") for k in kids) \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # "the Moroccan", "the Briton": a nationality standing for a person
@@ -381,15 +381,19 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "during the same quarter", "the previous year"... of what?
     if (tok.pos_ != "NOUN" and not as_noun) or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
-    if any(k.lower_ in BACK_POINTING for k in kids):
-        return True  # "such deals", "similar measures", "the same firm"
+    named = tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN"
+    if any(k.lower_ in BACK_POINTING and not (named and k.lower_ == "former") for k in kids):
+        return True  # "such deals", "the same firm"; "former champion Tom Rivers" is an ex-champion
     if hyphenated_lemma(tok) in PERSON_CLASS_NOUNS | {"favourite", "winner"} \
             and any(k.dep_ == "amod" and k.lower_ in RANKING_WORDS for k in kids) \
-            and not any(k.dep_ in ("det", "poss", "prep", "compound") for k in kids):
+            and not any(k.dep_ in ("det", "poss", "prep", "compound") for k in kids) and not named:
         return True  # "Previous winners include ...", "Second favourite is ...": of which prize?
+        # ("Former Olympic champion Tom Rivers" names him)
     det = next((k for k in kids if k.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
+    if det.text == "The" and not det.is_sent_start and tok.text[:1].isupper():
+        return False  # "blockbuster The Aviator": a capital "The" inside a sentence opens a title
     if "-year-old" in tok.lower_ or tok.lower_.endswith("year-old"):
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
@@ -397,7 +401,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     lemma = hyphenated_lemma(tok)
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         return False  # "Acme, the Italian food group": the name it describes is right there
-    if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" for t in own if kept is None or t.i in kept):
+    if lemma in PERSON_CLASS_NOUNS and not any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                                               for t in own if kept is None or t.i in kept):
         return True  # "the Ohio star", "the two-time award winner": only a name says who
     def names_it(t: "Token") -> bool:  # "the Ohio star" is still any star from Ohio
         return t.pos_ == "PROPN" and not t.text.islower() and t.ent_type_ not in NUMERIC_LABELS \

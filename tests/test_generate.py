@@ -835,6 +835,34 @@ def test_a_number_a_name_already_says_is_not_asked():
     assert "eight" not in answers and "July 2005" in answers, answers
 
 
+@pytest.mark.parametrize("text,self_contained", [
+    # "former" with the name right there is an ex-champion, not "the former" of something said before
+    ("Former Olympic champion Tom Rivers will open the Westfield Games in Portfield in July 2006.", True),
+    ("The former chief executive will open the Westfield Games in Portfield in July 2006.", False),
+    # a capital "The" inside the sentence opens a title, not a description
+    ("Hollywood blockbuster The Aviator, starring Tom Rivers, opened in 300 cinemas in Portfield in July 2004.", True),
+    # a cut-off start: the segmenter split after the "?" of a title
+    ("The shortlist includes Who is Sylvia? by Tom Rivers, staged in Portfield in 2004.", False),
+])
+def test_what_names_its_referent_and_what_does_not(text, self_contained):
+    # cloze and true/false items print the sentence as written: only a self-contained one gets them
+    prompts = [q.prompt for q in bank_for_text("Sunday news\n\n" + text) if q.type in ("cloze", "truefalse")]
+    assert bool(prompts) is self_contained, prompts
+
+
+def test_half_of_a_measure_the_model_cut_in_two_is_no_answer():
+    answers = {q.answer for q in bank_for_text("Jane Doe set a time of three minutes 49.89secs in Portfield in 2004.")}
+    assert "three minutes" not in answers and "2004" in answers, answers
+
+
+def test_wrong_ordinals_keep_their_own_suffix_and_centuries_stay_past():
+    variants = [v for seed in range(10) for v in quantities.perturb_number_text("19th century", random.Random(seed))]
+    assert variants and all(re.fullmatch(r"(1\dth|20th|21st) century", v) for v in variants), variants
+    places = [v for seed in range(10) for v in quantities.perturb_number_text("3rd place", random.Random(seed))]
+    assert places and all(re.fullmatch(r"(\d*(1[123]th|[^1]1st|[^1]2nd|[^1]3rd|[04-9]th)|1st|2nd|3rd|[4-9]th) place", v)
+               for v in places), places
+
+
 def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject():
     body = ("Norvik Motors said on Monday that sales fell by 12% in 2004.\n\n"
             "It will close its plant in Eastwick in June 2005, cutting 900 jobs.")
