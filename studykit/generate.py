@@ -354,7 +354,7 @@ class DocumentQuestions:
     def in_headline(self, fact: Fact) -> bool:
         """A word of the answer that names or counts (a surname, "Telegraph", "90") is in the headline."""
         if fact.kind in ("quotation", "description"):
-            return False
+            return False  # the words are asked, not a name (but see quotation_question)
         return any(references.in_headline(t) or references.headline_nation(t)
                    for t in fact.span if t.pos_ == "PROPN" and len(t) > 2) \
             or any(references.headline_number(t) for t in fact.span if t.like_num or t.pos_ == "NUM")
@@ -518,6 +518,8 @@ class DocumentQuestions:
         if any(t.lower_ in references.THIRD_PERSON or references.is_first_or_second(t.text)
                for t in speaker if t.tag_ != "PRP$"):
             return None
+        if any(references.in_headline(t) for t in speaker if t.pos_ == "PROPN" and len(t) > 2):
+            return None  # "Who said ...?" under "... suspended by IAAF" is answered by the headline
         if any(t.tag_ == "PRP$" for t in speaker) or speaker.root.pos_ == "NOUN":
             # "Her coach Aston Moore", "race director Matthew Turnbull": the name is the answer
             name_tok = next((c for c in speaker.root.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
@@ -595,8 +597,8 @@ class DocumentQuestions:
                 continue
             described = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
             if fact.kind == "quotation" or any(fact.span.start <= e.start < fact.span.end for e in said) \
-                    or (fact.kind == "organisation" and fact.span.root.i in words):
-                return said[0], described  # "Barry Beal, security manager for _____, said"
+                    or (fact.kind in ("organisation", "place") and fact.span.root.i in words):
+                return said[0], described  # "Barry Beal, security manager for _____, said", "... in _____"
         return None
 
     def reporting_source(self, fact: Fact) -> bool:
