@@ -152,8 +152,15 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     if kind != "person":
         return _headline_organisation(tok, verb, depth)
     found = _antecedent_by_subject(tok, kind, labels, verb, depth)
-    if found is None or len(found) < 2:
-        return None  # "Guy" alone is no safe name to put in a question
+    if found is None:
+        return _headline_person(tok)
+    own_subject = tok.dep_ != "poss" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if len(found) < 2 and not (found.start >= sentence_of(tok).start and name_in_full(found[0]) is not None
+                               and own_subject):  # not "Neeson used to listen to his sermons": whose?
+        # "Guy" alone is no safe name to put in a question; "Hailey moved, where he ..." is, and so is
+        # the article's own subject, named in full ("Kettering toured the harbour. He will ...")
+        headline = _headline_person(tok)
+        return headline if headline is not None and headline[-1].text == found[-1].text else None
     between = [e for e in entities(doc) if e.label_ == "PERSON" and found.end <= e.start and e.end <= tok.i
                and e.text != found.text]
     if between:
@@ -164,6 +171,40 @@ def antecedent(tok: "Token", kind: str, depth: int = 0) -> "Span | None":
     if main is not None and main != found[-1].text and found.start < sentence_of(tok).start:
         return None  # an article about one person may still mean that person by a "he" further on
     return found
+
+
+def _headline_person(tok: "Token") -> "Span | None":
+    """"Arthur Hailey: King of the bestsellers" ... "He died in his sleep": a "he" that opens a
+    sentence is the person the headline names and the article is about (named three times as
+    often as anyone else), when that person's sex is known to match and nobody else is named in
+    this sentence or the one before."""
+    from .nameclues import first_name_gender  # nameclues builds on this module
+
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    from collections import Counter
+
+    doc = tok.doc
+    counts = Counter(e[-1].text for e in entities(doc) if e.label_ == "PERSON").most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] < 3 * counts[1][1]):
+        return None  # nobody dominates the article: "he" may be any of its people
+    main = main_person(doc)
+    words = doc.user_data.get("studykit.headline", frozenset())
+    if main is None or main.lower() not in words:
+        return None
+    named = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == main
+             and e[0].lower_ not in SURNAME_TITLES]
+    if not named:
+        return None
+    full = max(named, key=len)
+    said = {"he": "m", "she": "f"}[tok.lower_]
+    if first_name_gender(full.text) != said:
+        return None
+    sent = sentence_of(tok)
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    if any(e.label_ == "PERSON" and e[-1].text != main and start <= e.start < tok.i for e in entities(doc)):
+        return None  # someone else came in: "he" may be them
+    return full
 
 
 # Verbs whose clause says what their subject says or thinks: "X says he ...", "X believes she ...".

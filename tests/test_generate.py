@@ -864,6 +864,29 @@ def test_wrong_ordinals_keep_their_own_suffix_and_centuries_stay_past():
                for v in places), places
 
 
+def test_he_after_a_surname_in_the_same_sentence_is_that_person():
+    # "Gould emigrated ..., where he ...": the name is right there (written in full in the question);
+    # "his" in a clause with no subject of its own ("to listen to his sermons") may be anyone's
+    text = ("Peter Gould won the Westfield Cup in 2003. Gould emigrated to Canada in 1999, where he became "
+            "a citizen. Gould used to listen to his sermons in Portfield in 1990.")
+    prompts = [q.prompt for q in bank_for_text("Sunday news\n\n" + text) if q.type == "cloze"]
+    assert any(p.startswith("Peter Gould emigrated to Canada in _____, where he") for p in prompts), prompts
+    assert not any("sermons" in p for p in prompts), prompts
+
+
+def test_he_is_the_person_the_headline_names_and_the_article_is_about():
+    body = ("Peter Kettering arrived in Portfield on Monday for a three-day visit. Mr Kettering met the mayor at "
+            "the town hall, and Mr Kettering later toured the new harbour. The harbour was rebuilt in 2001. "
+            "He will open a school in Eastwick in March 2006.")
+
+    def school(headline, body=body):
+        return [q.prompt for q in bank_for_text(headline + "\n\n" + body) if q.type == "cloze" and "school" in q.prompt]
+    assert school("Kettering visits Portfield") == ["Peter Kettering will open a school in Eastwick in _____."]
+    assert school("Harbour news") == []  # the headline names no one: "he" is a guess
+    other = body.replace("was rebuilt in 2001", "was rebuilt by Tom Rivers in 2001")
+    assert school("Kettering visits Portfield", other) == []  # someone else came in just before
+
+
 def test_it_is_the_firm_the_headline_names_when_that_firm_was_the_last_subject():
     body = ("Norvik Motors said on Monday that sales fell by 12% in 2004.\n\n"
             "It will close its plant in Eastwick in June 2005, cutting 900 jobs.")
