@@ -17,7 +17,7 @@ from .atomic import write_text
 from .bank import Bank, bank_from_dict
 
 # Modules whose code decides what a bank holds.
-GENERATOR_MODULES = ("sources", "nlp", "facts", "quantities", "references", "transform", "gates",
+GENERATOR_MODULES = ("sources", "nlp", "comments", "facts", "quantities", "references", "transform", "gates",
                      "distractors", "nameclues", "docindex", "ranking", "generate", "bank")
 
 

@@ -1452,3 +1452,26 @@ def test_a_cleft_it_points_to_nothing_but_it_is_bad_news_does():
     news = bank_for_text("It is particularly bad news for Acme, the UK's biggest internet supplier, with "
                          "almost three times as many people trying to leave as joining.")
     assert not news, [q.prompt for q in news]
+
+
+def test_the_bank_cache_key_covers_every_module_the_generator_runs():
+    # a cached bank is reused while the code hash is unchanged: a generator module left out of the
+    # hash would serve banks its new code no longer makes
+    import ast
+    from pathlib import Path
+
+    import studykit
+    from studykit.bankcache import GENERATOR_MODULES
+
+    package = Path(studykit.__file__).parent
+    not_content = {"atomic", "errors", "resources"}  # writing files, error types, install paths
+    seen, todo = set(), ["generate"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
+    assert seen - not_content <= set(GENERATOR_MODULES), sorted(seen - not_content - set(GENERATOR_MODULES))
