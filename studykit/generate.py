@@ -518,7 +518,7 @@ class DocumentQuestions:
         if any(t.lower_ in references.THIRD_PERSON or references.is_first_or_second(t.text)
                for t in speaker if t.tag_ != "PRP$"):
             return None
-        if any(references.in_headline(t) for t in speaker if t.pos_ == "PROPN" and len(t) > 2):
+        if references.names_in_headline(speaker):
             return None  # "Who said ...?" under "... suspended by IAAF" is answered by the headline
         if any(t.tag_ == "PRP$" for t in speaker) or speaker.root.pos_ == "NOUN":
             # "Her coach Aston Moore", "race director Matthew Turnbull": the name is the answer

@@ -178,27 +178,25 @@ def _headline_person(tok: "Token") -> "Span | None":
     sentence is the person the headline names and the article is about (named three times as
     often as anyone else), when that person's sex is known to match and nobody else is named in
     this sentence or the one before."""
-    from .nameclues import first_name_gender  # nameclues builds on this module
+    from collections import Counter
+
+    from .nameclues import first_name_gender, gender_of_word  # nameclues builds on this module
 
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
         return None
-    from collections import Counter
-
     doc = tok.doc
     counts = Counter(e[-1].text for e in entities(doc) if e.label_ == "PERSON").most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] < 3 * counts[1][1]):
+    if not counts or counts[0][1] < 3 or (len(counts) == 2 and counts[0][1] < 3 * counts[1][1]):
         return None  # nobody dominates the article: "he" may be any of its people
-    main = main_person(doc)
-    words = doc.user_data.get("studykit.headline", frozenset())
-    if main is None or main.lower() not in words:
+    main = counts[0][0]  # main_person(), which this dominance test implies
+    if main.lower() not in doc.user_data.get("studykit.headline", frozenset()):
         return None
     named = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == main
              and e[0].lower_ not in SURNAME_TITLES]
     if not named:
         return None
     full = max(named, key=len)
-    said = {"he": "m", "she": "f"}[tok.lower_]
-    if first_name_gender(full.text) != said:
+    if first_name_gender(full.text) != gender_of_word(tok.text):
         return None
     sent = sentence_of(tok)
     start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
@@ -428,8 +426,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if hyphenated_lemma(tok) in PERSON_CLASS_NOUNS | {"favourite", "winner"} \
             and any(k.dep_ == "amod" and k.lower_ in RANKING_WORDS for k in kids) \
             and not any(k.dep_ in ("det", "poss", "prep", "compound") for k in kids) and not named:
-        return True  # "Previous winners include ...", "Second favourite is ...": of which prize?
-        # ("Former Olympic champion Tom Rivers" names him)
+        # "Previous winners include ...", "Second favourite is ...": of which prize? (a name attached,
+        # as in "Former Olympic champion Tom Rivers", says who)
+        return True
     det = next((k for k in kids if k.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
@@ -467,14 +466,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)
 
 
+_NUMBER = r"\d+(?:[.,]\d+)*"  # "45,000", "2.5": the digits of a number, however its size is written
+
+
 def set_headline(doc: "Doc", headline: str) -> None:
     """Remember the words of the document's headline, which every export prints above its questions."""
     words = re.findall(r"\w+(?:[.,]\d+)*", headline.lower())  # "45,000" is one word
     numbers = re.findall(_NUMBER, headline)  # "14m" says what "14 million" does
     doc.user_data["studykit.headline"] = frozenset(words + numbers)
-
-
-_NUMBER = r"\d+(?:[.,]\d+)*"
 
 
 def headline_number(tok: "Token") -> bool:
@@ -488,9 +487,8 @@ def restates_headline(sent: "Span") -> bool:
     drugs ban" above "Collins has lodged an appeal against her ban" says it is true."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = [w for w in sent.doc.user_data.get("studykit.headline", frozenset())
-             if w not in STOP_WORDS and not re.fullmatch(r"\d+(?:[.,]\d+)*|\d+\w{1,2}", w)
-             or re.fullmatch(r"\d+(?:[.,]\d+)*", w)]
+    words = [w for w in sent.doc.user_data.get("studykit.headline", frozenset())  # numbers by digits only:
+             if re.fullmatch(_NUMBER, w) or not (w[0].isdigit() or w in STOP_WORDS)]  # "14", never "14m"
     if len(words) < 3:
         return False
     said = [t.lower_ for t in sent]
@@ -529,6 +527,11 @@ def headline_nation(tok: "Token") -> bool:
         if len(stem) >= 4 and adjective.startswith(stem) and re.search(r"(?:an|ese|i|ish)$", adjective):
             return True
     return False
+
+
+def names_in_headline(span) -> bool:
+    """A name in the span ("Rivers" of "Tom Rivers", "IAAF") is a word of the headline."""
+    return any(in_headline(t) for t in span if t.pos_ == "PROPN" and len(t) > 2)
 
 
 def in_headline(tok: "Token") -> bool:
