@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+QUOTED = re.compile(r'("[^"]*"|\u201c[^\u201d]*\u201d)')  # grouped, so split() keeps the quotes
 _OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine)\b|[!?]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_BODY = 3          # paragraphs of reporting before the comments
@@ -22,7 +22,7 @@ VOICE_SHARE = 0.5     # of the tail at least
 
 def own_voice(paragraph: str) -> bool:
     """Speaks as "I", exclaims or asks, outside any quotation."""
-    return bool(_OWN_VOICE.search(_QUOTED.sub("", paragraph)))
+    return bool(_OWN_VOICE.search(QUOTED.sub("", paragraph)))
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -58,15 +58,12 @@ _ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in turn|in cont
                                re.I)
 
 
-_QUOTED = re.compile(r'("[^"]*"|\u201c[^\u201d]*\u201d)')
-
-
 def _without_lead_in(text: str) -> str:
     """A statement on its own needs no "However," or list bullet from the flow of the article."""
     stripped = _LEAD_IN.sub("", text, count=1)
     # "The show, for example, displayed ...": an example of what? Quoted words stay as spoken.
     stripped = "".join(part if i % 2 else _ASIDE_CONNECTIVE.sub("", part)
-                       for i, part in enumerate(_QUOTED.split(stripped)))
+                       for i, part in enumerate(comments.QUOTED.split(stripped)))
     if stripped != text and stripped[:1].islower() and not stripped.startswith(BLANK):
         stripped = stripped[:1].upper() + stripped[1:]
     return stripped

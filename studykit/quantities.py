@@ -1,6 +1,6 @@
 """Dates and figures as written: parse them for checking, perturb them for distractors.
 
-A distractor must look like the answer ("August 29th, 2023" -> "September 3rd, 2023"; "more than
+A distractor must look like the answer ("May 14th, 2021" -> "June 2nd, 2021"; "more than
 1,200 days" -> "more than 900 days"), so we edit the numbers inside the original string and keep
 everything else as the author wrote it.
 """
@@ -179,7 +179,7 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
     if keep is not None:
         candidates = [c for c in candidates if keep(c)]
         if percent and decimals == 0 and len(set(candidates) - {value}) < 3:
-            # "more than 90%": wide steps upward pass 100%, so whole-point steps stand in
+            # "more than 95%": wide steps upward pass 100%, so whole-point steps stand in
             candidates += [value + d for d in (-8, -6, -5, -4, -2, 2, 4, 5, 6, 8)
                            if 0 < value + d < 100 and keep(value + d) and value + d not in candidates]
     seen, out = {value}, []
@@ -292,7 +292,7 @@ def _ordinal(day: int) -> str:
 
 def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year: int | None = None,
                       later: bool = False) -> list[str]:
-    """Variants of a written date in the same format ("August 29th, 2023" -> "September 3rd, 2023").
+    """Variants of a written date in the same format ("May 14th, 2021" -> "June 2nd, 2021").
 
     *latest_year*: the latest year the article mentions, roughly when it was written; a later
     year would be a give-away ("harvested in 2009" in an article from 2005).

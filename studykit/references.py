@@ -44,7 +44,7 @@ PERSON_CLASS_NOUNS = frozenset(
     "man woman official minister star singer actor actress player spokesman spokeswoman athlete sprinter "
     "runner striker coach manager director winner champion veteran chairman chairwoman boss author writer "
     "novelist poet artist composer painter musician dancer designer economist analyst runner-up finalist "
-    "nominee contender candidate challenger captain skipper goalkeeper midfielder striker defender boxer "
+    "nominee contender candidate challenger captain skipper goalkeeper midfielder defender boxer "
     "cyclist swimmer golfer skater hurdler jumper rider driver jockey rower founder presenter comedian "
     "guitarist drummer vocalist pianist playwright film-maker filmmaker photographer journalist teenager "
     "youngster medallist medalist".split()

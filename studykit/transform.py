@@ -382,14 +382,13 @@ def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
-NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 
 
 def lower_first(tok: "Token", text: str) -> str:
     """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
     if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
         return text.lower()
-    if tok.ent_type_ in NUMERIC_ENTS and tok.is_alpha and tok.pos_ != "PROPN":
+    if tok.ent_type_ in references.NUMERIC_LABELS and tok.is_alpha and tok.pos_ != "PROPN":
         return text[:1].lower() + text[1:]  # "About 3,000 Caribs", "Nearly half": a number's word, no name
     if tok.is_sent_start and tok.ent_type_ in ("PERSON", "") and tok.i + 2 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ == tok.doc[tok.i + 2].ent_type_ == "PERSON":
