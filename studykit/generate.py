@@ -635,8 +635,12 @@ class DocumentQuestions:
     # --- all types -----------------------------------------------------------------------
 
     def candidates(self) -> Iterable[Candidate]:
+        usable: dict[int, bool] = {}  # by sentence: several facts share one
+        stated: dict[int, tuple[str, int] | None] = {}  # each sentence as a statement, likewise
         for fact in self.facts:
-            if not self.usable(fact.sent) or self.is_topic(fact) or self.reporting_source(fact) \
+            if fact.sent.start not in usable:
+                usable[fact.sent.start] = self.usable(fact.sent)
+            if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
                     or self.minor_voice(fact):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
@@ -717,7 +721,9 @@ class DocumentQuestions:
                     if not wrong:
                         continue  # printed under its own headline, "true" is no question
                     truth = False
-                true_text = self.rendered_sentence(fact.sent)
+                if fact.sent.start not in stated:
+                    stated[fact.sent.start] = self.rendered_sentence(fact.sent)
+                true_text = stated[fact.sent.start]
                 if true_text is None:
                     continue
                 if truth:
