@@ -53,7 +53,7 @@ _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|
                       r"of course|as a result|in turn|likewise),\s+)", re.I)
 
 
-_ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in turn|in contrast|by contrast|however|"
+_ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in particular|in fact|of course|in turn|in contrast|by contrast|however|"
                                r"meanwhile|though|too|also|as a result|in addition|moreover|furthermore),(?=\s)",
                                re.I)
 
@@ -641,7 +641,7 @@ class DocumentQuestions:
             if fact.sent.start not in usable:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
-                    or self.minor_voice(fact):
+                    or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
             answer = self.answer_text(fact)

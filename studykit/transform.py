@@ -167,11 +167,18 @@ def clause_subject(verb: "Token") -> "Token | None":
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl":
                 return c
-        if v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX") and (v.dep_ == "xcomp" or _coordinated(v)):
             v = v.head
             continue
         return None
     return None
+
+
+def _coordinated(conj: "Token") -> bool:
+    """An "and", "but" or "or" joins the verbs: "Windows, codenamed Longhorn," is a participle on
+    the noun before it, which the model may read as a second verb of the sentence's subject."""
+    return any(c.dep_ == "cc" for c in conj.children) or \
+        any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in conj.head.children)
 
 
 def _subtree_ids(tok: "Token") -> set[int]:
@@ -271,6 +278,9 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue  # ", an instant decision she said": an aside after a comma
         if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
             continue
+        if c.dep_ in ("prep", "advmod") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+            continue  # "The union, in particular, was ...": an aside fenced off by commas
         if c.dep_ == "prep" and c.lower_ == "at" and [k.ent_type_ for k in c.children] == ["CARDINAL"] \
                 and [k.pos_ for k in c.children] == ["NUM"]:
             continue  # "has died in Germany at 50": an age, which reads oddly once the place is asked
@@ -396,13 +406,17 @@ def lower_first(tok: "Token", text: str) -> str:
 
         if leading_descriptor(tok.doc[tok.i:tok.i + 3]):
             return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    in_name = following is not None and following.pos_ == "PROPN" and following.is_title \
+        and following.ent_type_ != "PERSON" and tok.head.i == following.i  # "Liberal Democrat"; not "Former Acme boss"
     if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.is_sent_start and tok.is_alpha and tok.is_title \
             and (tok.tag_ == "NNPS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
-                 or re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc))):
+                 or (re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)) and not in_name)):
         return text.lower()  # "Dance teacher X", "Artists include": the tagger's name is a common word
     if tok.pos_ == "PROPN" or tok.ent_type_ or text in ("I",) or (len(text) > 1 and text.isupper()):
         return text
-    if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_) or \
+    if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_
+            and not in_name) or \
             (tok.tag_ == "NNS" and not tok.ent_type_ and tok.is_sent_start and tok.i + 1 < len(tok.doc)
              and tok.doc[tok.i + 1].pos_ == "ADP"):  # "Sales of ...", not the surname in "Rivers has"
         return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start

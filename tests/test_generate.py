@@ -818,6 +818,46 @@ def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
     assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
 
 
+def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
+    # "quits" is not "retire", but the lead under its own headline is still plainly true
+    body = ("Former European champion Tom Rivers is to retire from athletics after a series of six operations. "
+            "He won 14 races for the Westfield Harriers in 2003.")
+
+    def true_leads(headline):
+        return {q.prompt for seed in range(4) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
+                if q.type == "truefalse" and q.answer == "True" and q.prompt.startswith("Former")}
+    assert true_leads("Sunday news")
+    assert not true_leads("Sprinter Rivers quits athletics")
+
+
+def test_a_name_with_an_apostrophe_in_the_headline_is_given_away():
+    text = ("O'Rourke commits to Westfield race\n\n"
+            "Kate O'Rourke will seek to regain her title at the Westfield Run on 9 April in Portfield.")
+    answers = {q.answer for q in bank_for_text(text)}
+    assert "Kate O'Rourke" not in answers and "9 April" in answers, answers
+
+
+def test_a_country_the_sentence_names_by_its_adjective_is_not_blanked():
+    text = ("Portugal is expected to face pressure over a surge in cheap Portuguese exports to Westfield "
+            "in March 2005.")
+    answers = {q.answer for q in bank_for_text("Sunday news\n\n" + text) if q.type in ("cloze", "short")}
+    assert "Portugal" not in answers, answers
+
+
+def test_an_aside_between_commas_stays_out_of_a_question():
+    qs = bank_for_text("Sunday news\n\nThe Westfield Council, in particular, was imposing new building "
+                       "standards in 2005, it noted.")
+    shorts = [q.prompt for q in qs if q.type == "short"]
+    assert shorts and not any("particular" in p for p in shorts), shorts
+
+
+def test_a_participle_after_a_comma_is_no_second_verb_of_the_subject():
+    # "codenamed Longhorn" describes the version of the system, not what the browser did
+    qs = bank_for_text("Sunday news\n\nA new version of Wavebrowse was widely expected to debut with the next "
+                       "version of Windows, codenamed Longhorn, which is due to appear in 2006.")
+    assert not any("codename" in q.prompt for q in qs if q.type == "short"), [q.prompt for q in qs]
+
+
 @pytest.mark.parametrize("text,words", [
     # a body's "it" in what that body says is the body itself
     ("The Westfield Harbour Trust said it would sell 40 boats to Norvik Motors in March 2006.", "said it would sell"),
@@ -1403,6 +1443,29 @@ def test_a_lone_surname_gets_the_full_name_the_article_gave():
     later = [q.prompt for q in bank if "tactically" in q.prompt]
     assert later and all(p.startswith("Kelly Holmes ran") for p in later), later
     assert not [q for q in bank if q.answer == "France"]  # "_____'s Hind Dehiba": any country fits
+
+
+def test_a_lone_surname_gets_the_full_name_the_model_wrote_with_its_possessive():
+    # the model's entity is "Peter Gould's", with the "'s"; "Gould" alone is still Peter Gould
+    bank = bank_for_text("In the biography category it was Peter Gould's The Harbour Years that was picked as "
+                         "winner. Gould has published many histories, including Westfield Days, in 2003.")
+    later = [q.prompt for q in bank if "histories" in q.prompt]
+    assert later and all("Peter Gould" in p or p.startswith("_____ has") for p in later), later
+
+
+def test_mrs_doe_is_not_the_mr_doe_the_article_named_in_full():
+    text = ("Party leader Michael Kettering will tour Westfield in March. Mr Kettering said the tour would "
+            "last a month. Mrs Kettering made her debut speech at the Westfield Party Conference in Portfield last October.")
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert not [p for p in prompts if "Michael Kettering made" in p or "Michael Kettering make" in p], prompts
+    answers = {q.answer for q in bank_for_text(text) if "debut" in q.prompt}
+    assert "Michael Kettering" not in answers, answers
+
+
+def test_a_capital_that_is_part_of_a_name_stays_in_a_which_question():
+    text = "Liberal Democrat deputy leader Tom Rivers won the Westfield seat in 2001. He is a liberal by temperament."
+    which = [q.prompt for q in bank_for_text(text) if q.prompt.startswith("Which ")]
+    assert which and all(p.startswith("Which Liberal Democrat") for p in which), which
 
 
 def test_a_which_question_offers_only_people_described_alike():
