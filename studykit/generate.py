@@ -131,6 +131,17 @@ def noun_slot_blank(span: "Span") -> bool:
         and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))  # "a record _____ rise" is no slot
 
 
+def modifier_slot_blank(span: "Span") -> bool:
+    """"The _____ winner", "Disney's _____ film": a year between a determiner and its noun leaves
+    a slot any adjective fills ("first", "classic"), so a cloze has other natural answers."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].like_num or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (before.dep_ in ("det", "poss") or before.tag_ == "POS" or before.lower_ in ("the", "its", "their")) \
+        and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.head.i != span.start
+
+
 # Verbs that, in the present tense before "to", put what follows in the future: "is due to open".
 _FUTURE_FRAMES = frozenset("due set schedule go be likely".split())
 # Verbs whose object is a forecast: "is projecting growth for 2005", "has forecast growth until 2007",
@@ -663,6 +674,7 @@ class DocumentQuestions:
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "figure" and noun_slot_blank(fact.span)) \
+                    and not (fact.kind == "date" and modifier_slot_blank(fact.span)) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
                 if fact.kind == "person" and fact.resolved:  # "Tom Rivers" fills the blank of "Mr Rivers"
                     main, accept = fact.resolved, [answer]

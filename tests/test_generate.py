@@ -830,6 +830,14 @@ def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
     assert not true_leads("Sprinter Rivers quits athletics")
 
 
+def test_a_year_between_the_and_its_noun_is_no_cloze():
+    # "The _____ winner" is as well filled by "first" or "previous"; the choice names the years
+    qs = bank_for_text("Sunday news\n\nThe 2004 winner, Tom Rivers, went on to sign a deal with Norvik Books "
+                       "in Westfield.")
+    assert not [q for q in qs if q.type == "cloze" and q.answer == "2004"], [q.prompt for q in qs]
+    assert [q for q in qs if q.type == "cloze"], [q.prompt for q in qs]
+
+
 def test_a_name_with_an_apostrophe_in_the_headline_is_given_away():
     text = ("O'Rourke commits to Westfield race\n\n"
             "Kate O'Rourke will seek to regain her title at the Westfield Run on 9 April in Portfield.")
