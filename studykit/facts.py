@@ -31,9 +31,9 @@ SPEECH_VERBS = frozenset(
 QUALIFIERS = (
     "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",
     "at least", "at most", "as many as", "as much as", "nearly", "almost", "about", "around",
-    "roughly", "approximately", "some", "over", "under", "exceeding", "below", "above", "only",
-    "just", "an estimated", "close to",
-)
+    "roughly", "approximately", "some", "over", "under", "exceeding", "below", "above",
+    "an estimated", "close to",
+)  # not "only" or "just": they weigh a figure ("at just 0.22 litres"), they do not bound it
 
 
 @dataclass

@@ -131,6 +131,18 @@ def noun_slot_blank(span: "Span") -> bool:
         and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))  # "a record _____ rise" is no slot
 
 
+def name_used_as_a_word(span: "Span") -> bool:
+    """"nominated for a(n) _____" (one Golden Globe of many), "Hitler's _____" (an era, not a
+    country): a name with "a" or a person's "'s" before it is used as a word, and its blank
+    reads oddly or answers itself."""
+    doc = span.doc
+    kids = [k for k in span.root.children if k.i < span.start]
+    if any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in kids):
+        return True
+    return any(k.dep_ == "poss" and k.ent_type_ == "PERSON" for k in kids) and span.root.ent_type_ in ("GPE", "LOC") \
+        and doc[span.start - 1].tag_ == "POS"
+
+
 def modifier_slot_blank(span: "Span") -> bool:
     """"The _____ winner", "Disney's _____ film": a year between a determiner and its noun leaves
     a slot any adjective fills ("first", "classic"), so a cloze has other natural answers."""
@@ -669,7 +681,8 @@ class DocumentQuestions:
                 yield make("short", short[0], short[1], accept=short[2])
             cloze = None
             if "cloze" in self.types or "choice" in self.types:
-                if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact):
+                if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact) \
+                        and not (fact.kind in NAME_KINDS and name_used_as_a_word(fact.span)):
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span)
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \

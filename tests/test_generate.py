@@ -838,6 +838,27 @@ def test_a_year_between_the_and_its_noun_is_no_cloze():
     assert [q for q in qs if q.type == "cloze"], [q.prompt for q in qs]
 
 
+@pytest.mark.parametrize("text,answer", [
+    # one award of many, behind "a(n)"; an era named by its leader, not a country to learn
+    ("Sunday news\n\nThe Westfield Story has already been voted best film by critics in New York and has been "
+     "nominated for a Golden Globe.", "Golden Globe"),
+    ('Sunday news\n\nCulture Minister Tom Rivers said it would be "crass and ignorant" to liken a quango review '
+     "to Hitler's Germany.", "Germany"),
+])
+def test_a_name_used_as_a_word_is_no_blank(text, answer):
+    qs = bank_for_text(text)
+    assert qs and not [q for q in qs if q.type in ("cloze", "choice") and q.answer == answer], \
+        [q.prompt for q in qs]
+
+
+def test_just_before_a_figure_stays_in_the_sentence():
+    qs = bank_for_text("Sunday news\n\nThe consumption of tea in Westfield is still low, at just 0.22 litres per "
+                       "capita, the Portfield Tea Board said.")
+    figures = [q for q in qs if q.type == "cloze" and any(c.isdigit() for c in q.answer)]
+    assert figures and all(q.answer == "0.22" and "at just _____" in q.prompt for q in figures), \
+        [(q.prompt, q.answer) for q in qs]
+
+
 def test_a_name_with_an_apostrophe_in_the_headline_is_given_away():
     text = ("O'Rourke commits to Westfield race\n\n"
             "Kate O'Rourke will seek to regain her title at the Westfield Run on 9 April in Portfield.")
