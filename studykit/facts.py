@@ -143,7 +143,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             if kind == "organisation" and references.is_short_institution(ent[-1]) and \
                     all(t.lower_ == "the" for t in ent[:-1]):
                 continue  # "the Committee": which one, the article said before
-            span = _strip_det(ent) if kind != "organisation" else (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent)
+            span = _strip_det(ent) if kind != "organisation" else references.without_possessive(ent)
             if kind != "person" and span.start - 1 > sent.start and doc[span.start - 1].text == "The":
                 span = doc[span.start - 1:span.end]  # "of The Silver Orchard": a capital "The" is part of the title
             if kind == "person" and leading_descriptor(span):
@@ -367,8 +367,7 @@ def longer_name(span: "Span") -> str | None:
 
 
 def _strip_det(span: "Span") -> "Span":
-    if len(span) > 1 and span[-1].tag_ == "POS":
-        span = span[:-1]  # "Tom Rivers's" names Tom Rivers
+    span = references.without_possessive(span)  # "Tom Rivers's" names Tom Rivers
     if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         return span[1:]
     return span
@@ -563,8 +562,7 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
             continue  # "starring Tom Rivers as Jack Hale": the part is no actor to offer
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
                 and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)):
-            yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else
-                                     (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))
+            yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else references.without_possessive(ent))
 
 
 def extract_facts(doc: "Doc") -> list[Fact]:

@@ -372,7 +372,7 @@ class DocumentQuestions:
         return mentions >= max(4, self.document.word_count / 100)
 
     def in_headline(self, fact: Fact) -> bool:
-        """A word of the answer that names or counts (a surname, "Telegraph", "90") is in the headline."""
+        """A word of the answer that names or counts (a surname, "Telegraph", "40") is in the headline."""
         if fact.kind in ("quotation", "description"):
             return False  # the words are asked, not a name (but see quotation_question)
         return any(references.in_headline(t) or references.headline_nation(t)

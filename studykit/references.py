@@ -666,9 +666,10 @@ def full_name(surname: "Token") -> str | None:
 
     name = doc[start:best.end]
     title = gender_of_word(doc[surname.i - 1].text) if surname.i > 0 else None
-    titles = {gender_of_word(doc[t.i - 1].text) for t in doc if t.text == surname.text and t.i > 0} - {None}
-    if title is not None and len(titles) > 1 and first_name_gender(name.text) != title:
-        return None  # "Mrs Doe" beside "Mr Doe": not the husband the article named first
+    if title is not None and first_name_gender(name.text) != title:
+        titles = {gender_of_word(doc[t.i - 1].text) for t in doc if t.text == surname.text and t.i > 0} - {None}
+        if len(titles) > 1:
+            return None  # "Mrs Doe" beside "Mr Doe": not the husband the article named first
     return (name[1:] if leading_descriptor(name) else name).text  # not "Conductor Tom Rivers"
 
 
