@@ -332,8 +332,7 @@ def replacement_for(tok: "Token", display: str) -> str | None:
 
 def class_noun_antecedent(head: "Token") -> "Span | None":
     """"the company" -> the organisation named just before, when there is one."""
-    kind = "person" if head.lemma_ in ("man", "woman", "official", "minister", "star", "singer", "actor",
-                                      "actress", "player", "spokesman", "spokeswoman") else "thing"
+    kind = "person" if hyphenated_lemma(head) in PERSON_CLASS_NOUNS else "thing"
     return antecedent(head, kind)
 
 
@@ -344,7 +343,8 @@ NAMED_THING_NOUNS = frozenset(
     "documentary law legislation regulation act deal agreement contract plan scheme proposal bid offer "
     "merger takeover report study survey inquiry investigation".split()
 )
-PLACE_PREPS = frozenset("at in on near outside inside".split())
+# Prepositions that say where: "the ceremony at Westfield Hall", "was born in Eastwick"
+PLACE_PREPS = frozenset("at in on near outside inside within throughout across".split())
 # "which starts on Friday" says when, not which one
 NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 RANKING_WORDS = frozenset("previous past last next former second third first other fellow".split())

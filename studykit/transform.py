@@ -35,7 +35,7 @@ DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta",
 DROP_NP_DEPS = frozenset({"relcl", "appos", "acl", "parataxis"})
 TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": "By when",
               "since": "Since when", "until": "Until when", "till": "Until when"}
-PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "within", "throughout", "across", "outside"})
+PLACE_PREPS = references.PLACE_PREPS
 CHANGE_VERBS = frozenset("rise fall grow increase drop climb jump decline gain slip slide surge soar "
                          "shrink cut raise reduce lower boost".split())
 # Verbs whose object is someone rather than something: "Who did the sources tell?"
