@@ -158,15 +158,16 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
                     rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
                     gender: str | None = None, latest_year: int | None = None, before: str = "",
-                    later: bool = False, prefer: Iterable[str] = ()) -> list[str]:
+                    later: bool = False, prefer: Iterable[str] = (), every: int = 1) -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
     gives the other gender are no fair distractors. *before*: the sentence up to a figure, which
     may say which way a wrong figure must lie ("more than", "fell from 36 to"). *later*: a year
-    still to come takes only near years, none long past, as wrong options. *prefer*: names to offer first, if the
+    still to come takes only near years, none long past, as wrong options. *every*: the step
+    between wrong years (see quantities.perturb_date_text). *prefer*: names to offer first, if the
     article's stock has them ("who said" items take the article's other speakers)."""
     if kind == "date":
         cands = quantities.perturb_date_text(answer, rng, count=k + 3, latest_year=latest_year,
-                                             later=later)
+                                             later=later, every=every)
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3,
                                                keep=quantities.value_test(before, answer),

@@ -237,8 +237,8 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
     if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
             and before.whitespace_:
         return True
-    if after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN":
-        return True
+    if after is not None and after.is_title and after.is_alpha and after.pos_ in ("PROPN", "NUM"):
+        return True  # "[Westfield] Bank", "[BBC] One"
     if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].is_title and not ent[-1].ent_type_ in ("GPE", "LOC") \
             and not (ent.label_ == "PERSON" and not _titled_work(doc, ent)
@@ -263,6 +263,8 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
         return True  # "[Tom Rivers's Blue] Harbour": a possessive inside is no part of a person's name
     if ent[-1].lower_ in ("of", "and", "for", "the", "to", "into"):
         return True  # "the Westfield Novel of": cut in the middle
+    if before is not None and before.lower_ in ("of", "and", "for", "the", "to", "into") and before.ent_type_:
+        return True  # "[the Westfield Novel of] [the Year Award]": the other half of one name
     if before is not None and before.text in ("'", "\u2019") and ent.start > 1 and doc[ent.start - 2].is_title:
         return True  # "the Portfield Critics' [Circle]": part of a longer name
     return after is not None and after.text == "(" and ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
@@ -429,8 +431,20 @@ def _counts_something(ent: "Span") -> bool:
     return ent.root.dep_ == "nummod" and head.pos_ == "NOUN"
 
 
+# Words that make "at 2010 GMT" a time of day, whatever label the model gives the number.
+TIME_ZONES = frozenset("gmt bst utc cet cest est edt pst pdt et pt hrs hours local".split())
+
+
+def _clock_time(ent: "Span") -> bool:
+    """"broadcast at 2010 GMT", "at 0930 local time": four digits that tell the hour, not a year."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in TIME_ZONES and ent[-1].like_num
+
+
 def _date_fact(ent: "Span", sent: "Span", month_context) -> Fact | None:
     text = ent.text
+    if _clock_time(ent):
+        return None
     if quantities.is_duration(text):
         if not re.search(r"\d", text) and not quantities.parse_number(text):
             return None

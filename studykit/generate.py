@@ -479,6 +479,8 @@ class DocumentQuestions:
             wq = make_wh_question(fact.span, fact.kind, fact.label, self.display)
         if wq is None:
             return None
+        if fact.kind in NAME_KINDS and normalize(answer) not in normalize(wq.answer):
+            return None  # "What has she seen win ...? - her book": the name itself went missing
         described = name_descriptor(fact.span) if fact.kind == "person" and wh_override is None else None
         if described is not None and wq.wh == "Who" and wq.role in ("subject", "object") and self.human(wq.answer):
             words, first = self.display.span(described), self.display.tok(described[0])
@@ -696,6 +698,7 @@ class DocumentQuestions:
                 yield make("cloze", cloze[0], main, cloze[1], accept=accept)
             gender = None
             later = fact.kind == "date" and still_to_come(fact.span)
+            every = 4 if fact.kind == "date" and quantities.QUADRENNIAL.search(source.sentence) else 1
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in entities_in(fact.sent)]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]
@@ -716,7 +719,7 @@ class DocumentQuestions:
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
                                         latest_year=self.latest_year, before=before, later=later,
-                                        k=6 if fact.kind == "figure" else 3)
+                                        every=every, k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
                 if fact.kind == "person" and short is not None and short[0].startswith("Which "):
@@ -736,7 +739,8 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,
-                                            latest_year=self.latest_year, before=before, later=later)
+                                            latest_year=self.latest_year, before=before, later=later,
+                                            every=every)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "figure" and quantities.bound_of(before, answer)) else []

@@ -290,8 +290,14 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+# Events held every four years: a year beside one is told from its neighbours by that rhythm
+# ("the Olympics helped profits in 2004" against 2001, 2006), so wrong years keep it.
+QUADRENNIAL = re.compile(r"\b(?:Olympics?|Olympiad|Paralympics?|World Cup|Commonwealth Games|Asian Games"
+                         r"|Pan American Games)\b")
+
+
 def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year: int | None = None,
-                      later: bool = False) -> list[str]:
+                      later: bool = False, every: int = 1) -> list[str]:
     """Variants of a written date in the same format ("May 14th, 2021" -> "June 2nd, 2021").
 
     *latest_year*: the latest year the article mentions, roughly when it was written; a later
@@ -299,6 +305,7 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
     *later*: the year is still to come ("is due to open in 2006"): years long past would be no
     fair options, so only the year before and the next three are. Days and months keep both
     sides, as the article's own date is unknown.
+    *every*: a bare year moves in steps of this many years (4 beside an Olympics).
     """
     text = " ".join(text.split())
     for pattern in _DATE_PATTERNS:
@@ -338,7 +345,11 @@ def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year
             new = {"month": total % 12 + 1, "year": total // 12}
         elif year:
             # a year still to come: the year before is about now, and later ones stay near
-            new = {"year": year + (rng.choice([-1, 1, 2, 3]) if later else rng.choice([-1, 1]) * rng.randint(1, 6))}
+            if every > 1:
+                step = rng.choice([-1, 1, 2] if later else [-3, -2, -1, 1, 2, 3])
+            else:
+                step = rng.choice([-1, 1, 2, 3]) if later else rng.choice([-1, 1]) * rng.randint(1, 6)
+            new = {"year": year + every * step}
         else:
             return []
         if latest_year is not None and not (later and "month" not in new) and new.get("year") \

@@ -1567,3 +1567,34 @@ def test_the_bank_cache_key_covers_every_module_the_generator_runs():
             if isinstance(node, ast.ImportFrom) and node.level == 1:
                 todo += [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
     assert seen - not_content <= set(GENERATOR_MODULES), sorted(seen - not_content - set(GENERATOR_MODULES))
+
+
+def test_the_second_half_of_a_name_the_model_cut_in_two_is_no_answer():
+    # the model writes "[the Portfield Novel of] [the Year Award]": neither half is the award
+    bank = bank_for_text("Eastwick writer wins prize\n\nOrange Prize winner Jane Doe has seen her book "
+                         "The Long Tide win the Portfield Novel of the Year Award.")
+    answers = {q.answer for q in bank}
+    assert "Jane Doe" in answers
+    assert not any("Year Award" in a for a in answers)
+
+
+def test_a_short_answer_about_a_name_gives_the_name():
+    prompts = shorts("Eastwick writer wins prize\n\nOrange Prize winner Jane Doe has seen her book "
+                     "The Long Tide win the Portfield Novel of the Year Award.")
+    assert "her book" not in prompts.values()
+
+
+def test_a_time_of_day_is_no_year_and_a_channel_keeps_its_number():
+    bank = bank_for_text("Film awards tonight\n\nHosted by Tom Rivers, the Westfield Film Awards ceremony "
+                         "will be broadcast on BBC One at 2010 GMT.")
+    assert any(q.answer == "Tom Rivers" for q in bank)
+    assert not any(q.answer in ("2010", "BBC") for q in bank)
+
+
+def test_wrong_years_beside_an_olympics_keep_its_four_year_rhythm():
+    text = "Norvik profits rise\n\nEvents such as the Olympics helped boost Norvik Motors' profits in 2004."
+    choices = [q for seed in range(4) for q in bank_for_text(text, seed=seed) if q.type == "choice"]
+    assert choices
+    for q in choices:
+        assert q.answer == "2004"
+        assert all((2004 - int(c)) % 4 == 0 for c in q.choices), q.choices
