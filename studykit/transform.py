@@ -502,6 +502,16 @@ def _balanced(text: str) -> bool:
     return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
 
 
+def _cut_after_verb(verb: "Token", kept: set[int], moved: set[int]) -> bool:
+    """The question would end on its verb, though the words right after it in the sentence
+    belong to the verb and were cut: what was won, or why, is gone."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(i > verb.i and not doc[i].is_punct for i in kept):
+        return False
+    nxt = doc[verb.i + 1]
+    return not nxt.is_punct and nxt.i not in moved and verb in nxt.ancestors
+
+
 def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                      wh_override: str | None = None, strict: bool = True) -> WhQuestion | None:
     """The wh-question whose answer is *span*, or None. Not strict: for a user's chosen answer,
@@ -599,6 +609,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if not tokens:
         return None
     kept_ids = {t.i for t in tokens} - moved
+    if strict and _cut_after_verb(verb, kept_ids, moved):
+        return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
     if verb.lemma_.lower() in ("say", "tell", "add", "warn", "claim", "explain", "insist", "argue") and any(
             c.dep_ == "ccomp" and c.i not in kept_ids and c.i not in moved for c in verb.children):
         return None  # "Who told the BBC?" without what was told asks nothing

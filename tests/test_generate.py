@@ -1598,3 +1598,11 @@ def test_wrong_years_beside_an_olympics_keep_its_four_year_rhythm():
     for q in choices:
         assert q.answer == "2004"
         assert all((2004 - int(c)) % 4 == 0 for c in q.choices), q.choices
+
+
+def test_a_question_that_cut_what_followed_its_verb_is_not_asked():
+    text = ("Doe lands the title\n\nShe is only the second British woman to land the title after Jane Doe "
+            "won for her world 400m hurdles win in 1993.")
+    assert "When did Jane Doe win?" not in shorts(text)
+    assert "When was Tom Rivers praised for his win?" in shorts("Rivers praised\n\nTom Rivers was praised "
+                                                                 "for his win in 1993.")
