@@ -14,7 +14,7 @@ from typing import Iterable
 
 from . import quantities
 from .gates import normalize
-from .nameclues import TITLES, first_name_gender, known_first_name
+from .nameclues import TITLES, country_code, first_name_gender, known_first_name, same_country, takes_the
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
 
@@ -128,10 +128,13 @@ class DistractorPool:
         roles most alike, within one article (its other people, places, firms)."""
         key = f"{kind}:{label}" if kind in NAME_KINDS else kind
         yield self.by_doc.get((doc_id, key), [])
+        if kind == "place":  # countries, for a country (see distractors_for): those of the same field
+            yield self.by_folder.get((folder, key), [])
 
 
 def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
-         avoid: Iterable[str] = (), article: bool = False, fits=lambda c: True) -> list[str]:
+         avoid: Iterable[str] = (), article: bool = False, fits=lambda c: True,
+         alike=lambda a, b: False) -> list[str]:
     """Up to k distinct candidates that are not variants of the answer (or of *avoid*).
 
     Nearer tiers are used up first; within a tier, names of similar length come first (a seeded
@@ -146,8 +149,8 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         rng.shuffle(pool)
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
-            if any(is_variant(cand, b) for b in banned + chosen) or not _same_shape(cand, answer, article) \
-                    or not fits(cand):
+            if any(is_variant(cand, b) or alike(cand, b) for b in banned + chosen) \
+                    or not _same_shape(cand, answer, article) or not fits(cand):
                 continue
             chosen.append(cand)
             if len(chosen) == k:
@@ -180,19 +183,26 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
         want = (gender or pool.gender_of(doc_id, answer)) if kind == "person" else None
         if kind == "person" and not pool.is_person(doc_id, answer):
             return []  # an opera labelled a person: options would be people for a title
+        if kind == "place" and country_code(answer) is None:
+            return []  # towns, streets, halls and mislabelled firms have no fair stock of rivals
 
         person_shaped = kind != "person" and pool.looks_like_person(doc_id, answer)
 
         def fits(cand: str) -> bool:
             if kind == "person" and not pool.is_person(doc_id, cand):
                 return False  # a gallery labelled a person is no sculptor
+            if kind == "place" and (country_code(cand) is None or any(same_country(cand, a) for a in avoid)
+                                    or takes_the(cand) != takes_the(answer)):
+                return False  # "Madrid" among countries stands out, "in the Japan" reads wrong, and
+                # "Britain" beside "the UK delegation" is true
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
                 return False  # an actress labelled a firm is no option for a cinema
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         tiers = list(pool.candidates(doc_id, kind, label, folder))
         stock = {c for tier in tiers for c in tier}
         first = [p for p in dict.fromkeys(prefer) if p in stock]
-        return pick(answer, [first, *tiers], rng, k=k, avoid=avoid, article=article, fits=fits)
+        return pick(answer, [first, *tiers], rng, k=k, avoid=avoid, article=article, fits=fits,
+                    alike=same_country if kind == "place" else lambda a, b: False)
     if kind in ("date", "figure"):
         out = []
         for c in cands:

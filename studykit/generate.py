@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Kinds whose wrong answers stay the same kind of thing: a date for a date, a person for a person.
 # Places and organisations are too often mislabelled by the model (a city offered among firms).
-CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "product", "quotation"})
+CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "place", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 16

@@ -10,6 +10,7 @@ about 40,000 first names by country, used only where it is sure (not "mostly", n
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -142,3 +143,55 @@ def known_first_name(name: str) -> bool:
     if words and words[0].lower() in NAME_PARTICLES:
         return False  # "De Vries", "Van Dijk": a surname's particle, not a first name
     return len(words) >= 2 and _detector().get_gender(words[0].split("-")[0]) != "unknown"  # "Jean-Michel"
+
+
+# Everyday names of countries that ISO 3166 writes otherwise ("Russian Federation", "Türkiye")
+# or not as countries at all (the nations of the UK, coded as its parts).
+COUNTRY_ALIASES = {
+    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB-ENG", "scotland": "GB-SCT",
+    "wales": "GB-WLS", "northern ireland": "GB-NIR", "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US",
+    "america": "US", "russia": "RU", "turkey": "TR", "holland": "NL", "burma": "MM", "ivory coast": "CI",
+    "macedonia": "MK", "north korea": "KP", "south korea": "KR", "kosovo": "XK", "palestine": "PS",
+    "uae": "AE",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry  # ISO 3166 names: a few hundred, loaded once and only for choices about places
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                codes[value.lower()] = country.alpha_2
+                codes.setdefault(value.split(",")[0].lower(), country.alpha_2)  # "Korea, Republic of"
+    codes.update(COUNTRY_ALIASES)
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """ISO code of the country a name is ("Germany" DE, "the Netherlands" NL, "England" GB-ENG),
+    or None: a town, a hall or a firm the model took for a place has no fair stock of rivals."""
+    low = " ".join(name.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    return _country_codes().get(low)
+
+
+def same_country(a: str, b: str) -> bool:
+    """"UK" and "England", "America" and "the United States": one is true where the other is."""
+    x, y = country_code(a), country_code(b)
+    return x is not None and y is not None and x[:2] == y[:2]
+
+
+# Country names English writes with "the": "in the UK", "the Netherlands", "the Czech Republic".
+_WITH_THE = re.compile(r"^(?:uk|us|u\.s\.|usa|u\.s\.a\.|uae|netherlands|philippines|bahamas|maldives|gambia|vatican"
+                       r"|.*\b(?:states|kingdom|republic|islands|emirates|federation))$")
+
+
+def takes_the(country: str) -> bool:
+    """"in the UK" but "in Japan": a wrong option must read right where the answer stood."""
+    low = " ".join(country.lower().split())
+    return low.startswith("the ") or bool(_WITH_THE.match(low))

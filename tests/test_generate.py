@@ -1606,3 +1606,27 @@ def test_a_question_that_cut_what_followed_its_verb_is_not_asked():
     assert "When did Jane Doe win?" not in shorts(text)
     assert "When was Tom Rivers praised for his win?" in shorts("Rivers praised\n\nTom Rivers was praised "
                                                                  "for his win in 1993.")
+
+
+COUNTRY_TEXT = (
+    "Norvik Motors expands abroad\n\nNorvik Motors opened a new factory in Germany on Monday, the firm's chief "
+    "executive Tom Rivers said. Jane Doe, its finance director, said sales had grown fastest in France and Spain. "
+    "The firm also sells cars in Italy, Japan and the UK. Tom Rivers was born in Kettering in 1961. "
+    "Norvik Motors will build a second plant in Poland in 2006, Jane Doe said.")
+
+
+def test_a_country_gets_other_countries_of_the_articles_as_options():
+    places = [q for q in bank_for_text(COUNTRY_TEXT) if q.type == "choice" and q.fact == "place"]
+    assert [q.answer for q in places] == ["Poland"]
+    # "in the UK" would read wrong in "a plant in _____"; a town is no rival to a country
+    assert set(places[0].choices) <= {"Poland", "Germany", "France", "Spain", "Italy", "Japan"}
+
+
+def test_country_names_one_true_where_the_other_is():
+    from studykit.nameclues import country_code, same_country, takes_the
+
+    assert country_code("the Netherlands") == "NL" and country_code("Germany") == "DE"
+    assert country_code("Kettering") is None and country_code("Solaris") is None
+    assert same_country("UK", "England") and same_country("America", "the United States")
+    assert not same_country("England", "France")
+    assert takes_the("UK") and takes_the("Czech Republic") and not takes_the("Japan")
