@@ -198,6 +198,18 @@ def _article_for(word: str) -> str:
 CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{1,4}\)?)[ -]\d{3,4}[ -]?\d{3,4}(?![\w,]*\d)"
                              r"|\b\d{3}-\d{3}-\d{4}\b|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w")
 
+# "will be broadcast on Channel 9 at 2100 GMT": a listing for viewers, not a fact to learn.
+BROADCAST_VERBS = frozenset("broadcast screen show air televise transmit stream".split())
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
+
+
+def broadcast_listing(sent: "Span") -> bool:
+    from .facts import TIME_ZONES
+
+    timed = any(t.lower_ in TIME_ZONES and t.i > sent.start and sent.doc[t.i - 1].like_num for t in sent) \
+        or CLOCK_TIME.search(sent.text) is not None
+    return timed and any(t.lemma_.lower() in BROADCAST_VERBS and t.pos_ == "VERB" for t in sent)
+
 
 def opening_quote(display: Display, fact: Fact) -> str:
     """The quotation in the marks the article uses."""
@@ -350,8 +362,8 @@ class DocumentQuestions:
             return False  # someone's words with no one to say them: an opinion, not a fact
         if any(quote_points_outside(sent.doc[a:b]) for a, b in regions):
             return False  # '"It suggests ...," said X': what "it" is, the article said before
-        if CONTACT_DETAILS.search(text):
-            return False  # a helpline or web address is a service note, not a fact to learn
+        if CONTACT_DETAILS.search(text) or broadcast_listing(sent):
+            return False  # a helpline, a web address or a broadcast time is a service note
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS") or any(dropped_possessive(t) for t in sent):
             return False
         root = sent.root

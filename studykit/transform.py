@@ -36,6 +36,12 @@ DROP_NP_DEPS = frozenset({"relcl", "appos", "acl", "parataxis"})
 TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": "By when",
               "since": "Since when", "until": "Until when", "till": "Until when"}
 PLACE_PREPS = references.PLACE_PREPS
+# Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
+PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
+    "rely+on depend+on focus+on concentrate+on insist+on count+on comment+on agree+on decide+on "
+    "spend+on result+in believe+in specialise+in specialize+in participate+in engage+in succeed+in "
+    "persist+in"
+).split())
 CHANGE_VERBS = frozenset("rise fall grow increase drop climb jump decline gain slip slide surge soar "
                          "shrink cut raise reduce lower boost".split())
 # Verbs whose object is someone rather than something: "Who did the sources tell?"
@@ -336,7 +342,8 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
             return TIME_PREPS.get(prep.lower_)
         return None
     if kind == "place":
-        if role == "pp" and prep is not None and prep.lower_ in PLACE_PREPS:
+        if role == "pp" and prep is not None and prep.lower_ in PLACE_PREPS \
+                and (verb.lemma_.lower(), prep.lower_) not in PREPOSITIONAL_VERBS:
             return "Where"
         return None
     if kind == "organisation":

@@ -1586,7 +1586,7 @@ def test_a_short_answer_about_a_name_gives_the_name():
 
 def test_a_time_of_day_is_no_year_and_a_channel_keeps_its_number():
     bank = bank_for_text("Film awards tonight\n\nHosted by Tom Rivers, the Westfield Film Awards ceremony "
-                         "will be broadcast on BBC One at 2010 GMT.")
+                         "began on BBC One at 2010 GMT.")
     assert any(q.answer == "Tom Rivers" for q in bank)
     assert not any(q.answer in ("2010", "BBC") for q in bank)
 
@@ -1630,3 +1630,17 @@ def test_country_names_one_true_where_the_other_is():
     assert same_country("UK", "England") and same_country("America", "the United States")
     assert not same_country("England", "France")
     assert takes_the("UK") and takes_the("Czech Republic") and not takes_the("Japan")
+
+
+def test_a_broadcast_time_is_a_listing_not_a_fact():
+    bank = bank_for_text("Westfield awards\n\nThe awards, which were hosted by Tom Rivers, are to be screened on "
+                         "Channel Nine on Tuesday at 2300 GMT.\n\nThe Westfield Film Awards were hosted by Tom Rivers "
+                         "in Eastwick in 2004.")
+    assert bank and not any("screened" in q.prompt for q in bank)
+
+
+def test_a_verb_that_owns_its_preposition_asks_no_where():
+    prompts = shorts("Norvik grid\n\nThe Norvik Grid relies on Portugal, the partner chosen by Norvik Motors.")
+    assert not any(p.startswith("Where") for p in prompts)
+    assert "Where was Tom Rivers born?" in shorts("Rivers obituary\n\nTom Rivers was born in Portugal and studied "
+                                                  "the piano at the Kettering Conservatory.")
