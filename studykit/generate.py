@@ -406,18 +406,16 @@ class DocumentQuestions:
                 continue
             if references.is_unclear_name(tok):
                 return None
-            full = references.name_in_full(tok)
-            if full is not None and not any(t.text == tok.text for t in self.doc[sent.start:tok.i]):
-                edits[tok.idx] = (tok.idx + len(tok.text), full)  # "Holmes ran" -> "Kelly Holmes ran"
-                continue
-            if tok.pos_ == "PROPN" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in references.SURNAME_TITLES:
-                name = references.full_name(tok)
+            named_as = references.whole_name(tok)  # "Holmes ran" -> "Kelly Holmes ran"
+            if named_as is not None and named_as[0].i >= sent.start:
+                first, name = named_as
+                titled = first.lower_ in references.SURNAME_TITLES
                 if name is None:
                     return None  # "Mr Straw" that the sentence alone does not introduce
-                title = tok.doc[tok.i - 1]
-                if not (blank is not None and blank.start <= title.i < blank.end):
-                    edits[title.idx] = (tok.idx + len(tok.text), name)
-                continue
+                if titled or not any(t.text == tok.text for t in self.doc[sent.start:tok.i]):
+                    if not (blank is not None and blank.start <= first.i < blank.end):
+                        edits[first.idx] = (tok.idx + len(tok.text), name)
+                    continue
             subject = references.clause_subject(tok) if low == "its" and tok.dep_ == "poss" else None
             if subject is not None and subject.i in replaced:
                 continue  # "It will close its plant" -> "Acme will close its plant"

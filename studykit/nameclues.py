@@ -30,8 +30,7 @@ MALE = frozenset("mr sir lord he him his himself actor spokesman chairman busine
                  "grandfather uncle nephew widower groom hero waiter host".split())
 PERSON_LABELS = ("PERSON",)
 NAME_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP")  # names other than people's
-# Particles that open surnames ("De Vries", "Van Dijk"): never a first name.
-NAME_PARTICLES = frozenset("de da di du del della der den van von la le el al st".split())
+NAME_PARTICLES = references.NAME_PARTICLES
 # Titles before a name: they say it is a person's ("Ms Lopez"), and options match on them.
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 

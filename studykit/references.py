@@ -629,6 +629,8 @@ def _venue(prep: "Token") -> bool:
 
 
 SURNAME_TITLES = frozenset("mr mrs ms miss dr".split())
+# Particles that open surnames ("De Vries", "Van Dijk"): part of the surname, never a first name.
+NAME_PARTICLES = frozenset("de da di du del della der den van von la le el al st".split())
 # Offices written before a name: "Chancellor Tom Rivers" is no first name.
 OFFICE_TITLES = frozenset("chancellor minister president secretary chairman chairwoman chair chief premier senator "
                           "governor mayor judge general captain prince princess king queen pope bishop archbishop "
@@ -645,13 +647,16 @@ def full_name(surname: "Token") -> str | None:
     """"Jack Straw" for the "Straw" of "Mr Straw", when the document names him in full before."""
     doc = surname.doc
     best = None
+    particle = particle_before(surname)
+    shortest = 3 if particle is not None else 2  # "Theo Van Gogh" for "Van Gogh"
     for ent in entities(doc):
         if ent.start >= surname.i - 1:
             break
         if ent.label_ != "PERSON":
             continue
         ent = without_possessive(ent)  # the model's "John Guy's" is John Guy
-        if len(ent) >= 2 and ent[-1].text == surname.text \
+        if len(ent) >= shortest and ent[-1].text == surname.text \
+                and (particle is None or ent[-2].lower_ == particle.lower_) \
                 and ent[0].lower_ not in SURNAME_TITLES and (best is None or len(ent) > len(best)):
             best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
     if best is None:
@@ -678,23 +683,47 @@ def without_possessive(ent: "Span") -> "Span":
     return ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
 
 
+def particle_before(tok: "Token") -> "Token | None":
+    """The "Van" of "Van Gogh": a particle written before a surname, as part of it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.lower_ not in NAME_PARTICLES or not before.whitespace_ or not before.is_title:
+        return None
+    return before
+
+
 def lone_surname(tok: "Token") -> bool:
-    """"Holmes ran a perfect race": a person by one name, no title, as an article refers to
-    someone it named in full before. A question standing alone needs the full name."""
+    """"Holmes ran a perfect race", "Van Gogh was shot": a person by surname alone, no title, as
+    an article refers to someone it named in full before. A question standing alone needs the
+    full name."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
         return False  # "Viotti's debut" may be labelled a firm; full_name() checks it is a person's
+    particle = particle_before(tok)
+    start = particle.i if particle is not None else tok.i
     ent = entity_at(tok)
-    if (ent is None and tok.ent_type_) or (ent is not None and len(ent) != 1):
+    if (ent is None and tok.ent_type_) or (ent is not None and not (start <= ent.start and ent.end == tok.i + 1)):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
         return False  # part of a longer name the model did not mark
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    before = tok.doc[start - 1] if start > 0 else None
     return not (before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"))
 
 
 def name_in_full(tok: "Token") -> str | None:
     """"Kelly Holmes" for a lone "Holmes" the article named in full before; None otherwise."""
     return full_name(tok) if lone_surname(tok) else None
+
+
+def whole_name(tok: "Token") -> "tuple[Token, str | None] | None":
+    """How a stand-alone question names the person a surname stands for: (the first word to
+    replace, the name the article gave in full). "Holmes" -> (Holmes, "Kelly Holmes"),
+    "Van Gogh" -> (Van, "Theo Van Gogh"), "Mr Straw" -> (Mr, "Jack Straw"); a title and
+    surname the article never gives in full -> (Mr, None). None: not a surname at all."""
+    full = name_in_full(tok)
+    if full is not None:
+        return particle_before(tok) or tok, full
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
+        return tok.doc[tok.i - 1], full_name(tok)
+    return None
 
 
 def is_lone_first_name(tok: "Token") -> bool:

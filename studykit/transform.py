@@ -488,17 +488,16 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 continue
         if references.is_unclear_name(t):
             return None  # "Where will Paula take part ...?"
-        full = references.name_in_full(t)
-        if full is not None and not any(x.text == t.text for x in tokens if x.i < t.i):
-            subs[t.i] = full  # "Who did Holmes beat?" -> "Who did Kelly Holmes beat?"
-            continue
-        if t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ in references.SURNAME_TITLES:
-            name = references.full_name(t)
+        named_as = references.whole_name(t)  # "Who did Holmes beat?" -> "Who did Kelly Holmes beat?"
+        if named_as is not None:
+            first, name = named_as
             if name is None:
                 return None
-            subs[t.doc[t.i - 1].i] = ""
-            subs[t.i] = name
-            continue
+            if first.lower_ in references.SURNAME_TITLES or not any(x.text == t.text for x in tokens if x.i < t.i):
+                for i in range(first.i, t.i):
+                    subs[i] = ""
+                subs[t.i] = name
+                continue
         if references.is_context_bound(t, kept):
             return None
     return subs
@@ -685,14 +684,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         if rep is not None:
             subs[subject.i] = rep
-    elif subject.i not in moved and references.name_in_full(subject) is not None:
-        subs[subject.i] = references.name_in_full(subject)  # "Holmes" as the article named her first
-    elif subject.pos_ == "PROPN" and subject.i > 0 and subject.doc[subject.i - 1].lower_ in references.SURNAME_TITLES \
-            and subject.i not in moved and subject.doc[subject.i - 1].i in kept_ids:
-        name = references.full_name(subject)  # "Mr Rivers" as the article named him first: "Tom Rivers"
-        if name is not None:
-            subs[subject.i - 1] = ""
-            subs[subject.i] = name
+    elif subject.i not in moved and (named_as := references.whole_name(subject)) is not None \
+            and named_as[1] is not None and named_as[0].i in kept_ids | {subject.i}:
+        for i in range(named_as[0].i, subject.i):  # "Holmes", "Mr Rivers" as the article named them first
+            subs[i] = ""
+        subs[subject.i] = named_as[1]
 
     def word(t: "Token") -> str:
         return subs.get(t.i, display.tok(t))

@@ -1644,3 +1644,11 @@ def test_a_verb_that_owns_its_preposition_asks_no_where():
     assert not any(p.startswith("Where") for p in prompts)
     assert "Where was Tom Rivers born?" in shorts("Rivers obituary\n\nTom Rivers was born in Portugal and studied "
                                                   "the piano at the Kettering Conservatory.")
+
+
+def test_a_surname_with_a_particle_gets_the_full_name_the_article_gave():
+    bank = bank_for_text("Film festival drops film\n\nThe festival was due to screen a film by Dutch film-maker "
+                         "Piet Van Dijk in Eastwick. Van Dijk was attacked in November 2004, following threats he "
+                         "received about his film Harbour.")
+    attacked = [q.prompt for q in bank if "attacked" in q.prompt]
+    assert len(attacked) >= 3 and all("Piet Van Dijk" in p or p.startswith("_____ was attacked") for p in attacked)
