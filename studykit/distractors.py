@@ -14,7 +14,8 @@ from typing import Iterable
 
 from . import quantities
 from .gates import normalize
-from .nameclues import TITLES, country_code, first_name_gender, known_first_name, same_country, takes_the
+from .nameclues import (TITLES, another_name_of, continent, country_code, first_name_gender, known_first_name,
+                        same_country, takes_the)
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
 
@@ -183,8 +184,9 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
         want = (gender or pool.gender_of(doc_id, answer)) if kind == "person" else None
         if kind == "person" and not pool.is_person(doc_id, answer):
             return []  # an opera labelled a person: options would be people for a title
-        if kind == "place" and country_code(answer) is None:
-            return []  # towns, streets, halls and mislabelled firms have no fair stock of rivals
+        if kind == "place" and (country_code(answer) is None or any(another_name_of(answer, a) for a in avoid)):
+            return []  # towns, halls and mislabelled firms have no fair stock of rivals; and
+            # "returned to _____ and became Britain's first ballerina" gives England away
 
         person_shaped = kind != "person" and pool.looks_like_person(doc_id, answer)
 
@@ -192,7 +194,7 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
             if kind == "person" and not pool.is_person(doc_id, cand):
                 return False  # a gallery labelled a person is no sculptor
             if kind == "place" and (country_code(cand) is None or any(same_country(cand, a) for a in avoid)
-                                    or takes_the(cand) != takes_the(answer)):
+                                    or takes_the(cand) != takes_the(answer) or continent(cand) != continent(answer)):
                 return False  # "Madrid" among countries stands out, "in the Japan" reads wrong, and
                 # "Britain" beside "the UK delegation" is true
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):

@@ -170,13 +170,37 @@ def _country_codes() -> dict[str, str]:
     return codes
 
 
+def _country_key(name: str) -> str:
+    low = " ".join(name.lower().replace("\u2019", "'").split())
+    if low.startswith("the "):
+        low = low[4:]
+    return low[:-2] if low.endswith("'s") else low  # "Britain's first ballerina"
+
+
 def country_code(name: str) -> str | None:
     """ISO code of the country a name is ("Germany" DE, "the Netherlands" NL, "England" GB-ENG),
     or None: a town, a hall or a firm the model took for a place has no fair stock of rivals."""
-    low = " ".join(name.lower().split())
-    if low.startswith("the "):
-        low = low[4:]
-    return _country_codes().get(low)
+    return _country_codes().get(_country_key(name))
+
+
+def another_name_of(country: str, name: str) -> bool:
+    """"Britain's" beside "England", "America" beside "the United States": the same country (or
+    one holding the other) under another name, which gives it away."""
+    return _country_key(country) != _country_key(name) and same_country(country, name)
+
+
+def continent(name: str) -> str | None:
+    """"EU" for "France", "AF" for "Kenya": rivals from the same part of the world, so that
+    Kenya is never offered as the host of a European Cup."""
+    code = country_code(name)
+    if code is None:
+        return None
+    import pycountry_convert  # continents of ISO codes
+
+    try:
+        return pycountry_convert.country_alpha2_to_continent_code(code[:2])
+    except KeyError:
+        return None
 
 
 def same_country(a: str, b: str) -> bool:

@@ -1646,6 +1646,18 @@ def test_a_verb_that_owns_its_preposition_asks_no_where():
                                                   "the piano at the Kettering Conservatory.")
 
 
+def test_rival_countries_come_from_the_same_part_of_the_world_and_give_nothing_away():
+    from studykit.nameclues import another_name_of, continent
+
+    assert continent("Kenya") == "AF" and continent("France") == "EU" and continent("Kettering") is None
+    assert another_name_of("England", "Britain's") and not another_name_of("England", "England")
+    text = ("Norvik Motors abroad\n\nNorvik Motors sells cars in France, Spain, Kenya and Japan. "
+            "Norvik Motors will build a second plant in Poland in 2006, Jane Doe said. "
+            "In 1999, Jane Doe returned to England and became Britain's first female racing driver.")
+    places = {q.answer: q.choices for q in bank_for_text(text) if q.type == "choice" and q.fact == "place"}
+    assert set(places["Poland"]) <= {"Poland", "France", "Spain", "Britain", "England"}  # not Kenya, not Japan
+
+
 def test_a_surname_with_a_particle_gets_the_full_name_the_article_gave():
     bank = bank_for_text("Film festival drops film\n\nThe festival was due to screen a film by Dutch film-maker "
                          "Piet Van Dijk in Eastwick. Van Dijk was attacked in November 2004, following threats he "
