@@ -203,6 +203,15 @@ BROADCAST_VERBS = frozenset("broadcast screen show air televise transmit stream"
 CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 
 
+def after_modifier(span: "Span") -> bool:
+    """"Venice's famous _____": a blank after a possessive, a determiner or an adjective, where
+    an option's own "the" ("the Turin Opera") would read twice."""
+    if span.start == 0 or span[0].lower_ == "the":
+        return False
+    before = span.doc[span.start - 1]
+    return before.tag_ in ("POS", "PRP$", "DT", "JJ", "JJS", "JJR") and before.lower_ not in ("that", "this")
+
+
 def broadcast_listing(sent: "Span") -> bool:
     from .facts import TIME_ZONES
 
@@ -734,6 +743,8 @@ class DocumentQuestions:
                     wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
                 if fact.kind == "person" and short is not None and short[0].startswith("Which "):
                     wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
+                if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
+                    wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
             if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)):
                 wrong = []
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:

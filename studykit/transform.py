@@ -47,7 +47,8 @@ CHANGE_VERBS = frozenset("rise fall grow increase drop climb jump decline gain s
 # Verbs whose object is someone rather than something: "Who did the sources tell?"
 PERSON_OBJECT_VERBS = frozenset("tell inform ask warn urge meet contact sue join beat defeat face accuse "
                                 "criticise criticize thank call visit hire fire sign appoint elect "
-                                "nominate invite support oppose blame".split())
+                                "nominate invite support oppose blame message email e-mail phone text "
+                                "telephone write".split())
 # Verbs that take two objects ("gave the club a loan"); elsewhere a "dative" is a parse error.
 GIVING_VERBS = frozenset("give send tell offer award hand pay show lend owe grant sell bring teach promise cost "
                          "buy ask allow deny charge wish leave feed serve pass".split())
@@ -360,6 +361,8 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
             return "By how much"
         return None
     if kind in ("product", "event", "work", "description"):
+        if role == "object" and verb.lemma_ in PERSON_OBJECT_VERBS:
+            return None  # "What did Campbell message?": one messages someone, and "who" mislabels a programme
         return "What" if role in ("subject", "object") else None
     return None
 

@@ -1664,3 +1664,24 @@ def test_a_surname_with_a_particle_gets_the_full_name_the_article_gave():
                          "received about his film Harbour.")
     attacked = [q.prompt for q in bank if "attacked" in q.prompt]
     assert len(attacked) >= 3 and all("Piet Van Dijk" in p or p.startswith("_____ was attacked") for p in attacked)
+
+
+def test_options_after_a_possessive_or_article_drop_their_own_the():
+    from studykit.generate import after_modifier
+    from studykit.nlp import parse_texts
+
+    doc = parse_texts(["Tom Rivers, director of Eastwick's famous Harbour Theatre, has died at the Kettering Hospital."])[0]
+    start = next(t.i for t in doc if t.text == "Harbour")
+    theatre = doc[start:start + 2]
+    assert theatre.text == "Harbour Theatre" and after_modifier(theatre)  # "famous the Portfield Opera" reads twice
+    assert not after_modifier(doc[0:2])
+
+
+def test_a_work_that_is_messaged_is_no_what():
+    from studykit.nlp import parse_texts
+    from studykit.transform import wh_word
+
+    doc = parse_texts(["Tom Rivers messaged Harbour Nights after the programme ran the claims."])[0]
+    verb = next(t for t in doc if t.lemma_ == "message")
+    assert wh_word("work", "WORK_OF_ART", "object", None, verb) is None
+    assert wh_word("organisation", "ORG", "object", None, verb) == "Who"
