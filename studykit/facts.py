@@ -101,6 +101,8 @@ def in_quote(i: int, regions: list[tuple[int, int]]) -> bool:
 def _with_qualifier(span: "Span", sent: "Span") -> "Span":
     """Grow a figure span leftwards over its currency sign and a qualifier ("more than $5m")."""
     doc = span.doc
+    while len(span) > 1 and span[0].lower_ in ("only", "just", "merely") and span[1].lower_ not in ("over", "under"):
+        span = span[1:]  # the model's "only 146,000": the blank is the figure, "only" says how it reads
     start = span.start
     if start > sent.start and doc[start - 1].text in "$\u00a3\u20ac\u00a5":
         start -= 1

@@ -511,6 +511,11 @@ def _balanced(text: str) -> bool:
     return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
 
 
+def _only(tok: "Token") -> bool:
+    """"only 146,000 jobs": the word says how to read the count; "how many" asks it without."""
+    return tok.lower_ in ("only", "just", "merely") and tok.dep_ == "advmod"
+
+
 def _cut_after_verb(verb: "Token", kept: set[int], moved: set[int]) -> bool:
     """The question would end on its verb, though the words right after it in the sentence
     belong to the verb and were cut: what was won, or why, is gone."""
@@ -556,9 +561,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "the last 15 minutes", "4.46 million people, or 10.8% of ...": no clean count
         if strict and any(c.dep_ == "relcl" for c in counted.children):
             return None  # "among three authors [who made the shortlist]": the clause said which ones
-        if any(t.i < span.start and t.dep_ != "det" for t in anchor.subtree if t.i not in answer_ids):
+        if any(t.i < span.start and t.dep_ != "det" and not _only(t) for t in anchor.subtree if t.i not in answer_ids):
             return None  # "about six out of 20 women": words before the number would be torn away
-        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not (t.dep_ == "det" and t.head.i == counted.i)
+        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not _only(t)
+                     and not (t.dep_ == "det" and t.head.i == counted.i)
                      and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
         if not noun_text or counted.tag_ not in ("NNS", "NNPS"):

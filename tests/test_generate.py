@@ -1685,3 +1685,13 @@ def test_a_work_that_is_messaged_is_no_what():
     verb = next(t for t in doc if t.lemma_ == "message")
     assert wh_word("work", "WORK_OF_ART", "object", None, verb) is None
     assert wh_word("organisation", "ORG", "object", None, verb) == "Who"
+
+
+def test_only_and_just_stay_outside_a_figure_the_model_wrote_with_them():
+    text = ("Norvik jobs growth slow\n\nAccording to Labour Office figures, Norvik Motors added only 146,000 jobs "
+            "in January. Abandoned calls rose from just over 5% in 2003 to a record 13.3% last year, Jane Doe says.")
+    bank = bank_for_text(text)
+    answers = {q.answer for q in bank}
+    assert "146,000" in answers and not any(a.startswith(("only", "Only")) for a in answers)
+    assert not any(a.startswith("over") for a in answers)  # "just over 5%" is one qualifier
+    assert shorts(text).get("How many jobs did Norvik Motors add in January?") == "146,000"
