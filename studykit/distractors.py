@@ -150,8 +150,8 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         rng.shuffle(pool)
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
-            if any(is_variant(cand, b) or alike(cand, b) for b in banned + chosen) \
-                    or not _same_shape(cand, answer, article) or not fits(cand):
+            if not _same_shape(cand, answer, article) or not fits(cand) \
+                    or any(is_variant(cand, b) or alike(cand, b) for b in banned + chosen):  # cheap tests first
                 continue
             chosen.append(cand)
             if len(chosen) == k:
