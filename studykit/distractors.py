@@ -193,16 +193,16 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
         def fits(cand: str) -> bool:
             if kind == "person" and not pool.is_person(doc_id, cand):
                 return False  # a gallery labelled a person is no sculptor
-            if kind == "place" and (country_code(cand) is None or any(same_country(cand, a) for a in avoid)
-                                    or takes_the(cand) != takes_the(answer) or continent(cand) != continent(answer)):
-                return False  # "Madrid" among countries stands out, "in the Japan" reads wrong, and
-                # "Britain" beside "the UK delegation" is true
+            if kind == "place" and (country_code(cand) is None or takes_the(cand) != takes_the(answer)
+                                    or continent(cand) != continent(answer)):
+                return False  # "Madrid" among countries stands out, "in the Japan" reads wrong
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
                 return False  # an actress labelled a firm is no option for a cinema
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         tiers = list(pool.candidates(doc_id, kind, label, folder))
         stock = {c for tier in tiers for c in tier}
         first = [p for p in dict.fromkeys(prefer) if p in stock]
+        # "Britain" is true where England is, and beside "the UK delegation"
         return pick(answer, [first, *tiers], rng, k=k, avoid=avoid, article=article, fits=fits,
                     alike=same_country if kind == "place" else lambda a, b: False)
     if kind in ("date", "figure"):

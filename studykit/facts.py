@@ -434,18 +434,24 @@ def _counts_something(ent: "Span") -> bool:
 
 
 # Words that make "at 2010 GMT" a time of day, whatever label the model gives the number.
-TIME_ZONES = frozenset("gmt bst utc cet cest est edt pst pdt et pt hrs hours local".split())
+TIME_ZONES = frozenset("gmt bst utc cet cest est edt pst pdt et pt hrs hours".split())
 
 
-def _clock_time(ent: "Span") -> bool:
-    """"broadcast at 2010 GMT", "at 0930 local time": four digits that tell the hour, not a year."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lower_ in TIME_ZONES and ent[-1].like_num
+def time_zone_after(tok: "Token") -> bool:
+    """"broadcast at 2010 GMT", "at 0930 local time": a number that tells the hour, not a year
+    (but "the 2005 local elections" is a year)."""
+    doc = tok.doc
+    if not tok.like_num or tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    if after.lower_ == "local":
+        return tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "time"
+    return after.lower_ in TIME_ZONES
 
 
 def _date_fact(ent: "Span", sent: "Span", month_context) -> Fact | None:
     text = ent.text
-    if _clock_time(ent):
+    if time_zone_after(ent[-1]):
         return None
     if quantities.is_duration(text):
         if not re.search(r"\d", text) and not quantities.parse_number(text):

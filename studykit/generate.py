@@ -18,7 +18,7 @@ from .docindex import entities, entities_in, entity_at
 from .bank import BLANK, TYPES, Question, Source
 from .distractors import NAME_KINDS, DistractorPool, distractors_for
 from .facts import (SPEECH_VERBS, Fact, extract_facts, fuller_name, in_quote, name_entities, quote_regions,
-                    sentence_tokens)
+                    sentence_tokens, time_zone_after)
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
 from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor
@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .sources import Document
 
 # Kinds whose wrong answers stay the same kind of thing: a date for a date, a person for a person.
-# Places and organisations are too often mislabelled by the model (a city offered among firms).
+# Of places, only countries get options (see distractors_for): the model's place labels take in
+# towns, halls and mislabelled firms.
 CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "place", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
@@ -213,10 +214,7 @@ def after_modifier(span: "Span") -> bool:
 
 
 def broadcast_listing(sent: "Span") -> bool:
-    from .facts import TIME_ZONES
-
-    timed = any(t.lower_ in TIME_ZONES and t.i > sent.start and sent.doc[t.i - 1].like_num for t in sent) \
-        or CLOCK_TIME.search(sent.text) is not None
+    timed = any(time_zone_after(t) for t in sent) or CLOCK_TIME.search(sent.text) is not None
     return timed and any(t.lemma_.lower() in BROADCAST_VERBS and t.pos_ == "VERB" for t in sent)
 
 

@@ -1695,3 +1695,13 @@ def test_only_and_just_stay_outside_a_figure_the_model_wrote_with_them():
     assert "146,000" in answers and not any(a.startswith(("only", "Only")) for a in answers)
     assert not any(a.startswith("over") for a in answers)  # "just over 5%" is one qualifier
     assert shorts(text).get("How many jobs did Norvik Motors add in January?") == "146,000"
+
+
+def test_a_year_before_local_elections_is_no_time_of_day():
+    from studykit.facts import time_zone_after
+    from studykit.nlp import parse_texts
+
+    doc = parse_texts(["Polls closed at 0930 local time and at 2010 GMT, after the 2005 local elections."])[0]
+    number = {t.text: t for t in doc if t.like_num}
+    assert time_zone_after(number["0930"]) and time_zone_after(number["2010"])
+    assert not time_zone_after(number["2005"])
