@@ -21,7 +21,7 @@ from .facts import (SPEECH_VERBS, Fact, extract_facts, fuller_name, in_quote, na
                     sentence_tokens, time_zone_after)
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
-from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor
+from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor, stray_subject_comma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -99,6 +99,9 @@ def _blank_identifies_its_phrase(blank: "Span") -> bool:
 def _described(span: "Span") -> bool:
     """"Chinese actress Ziyi Zhang": the words before the name would give a swapped name away."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and span[0].ent_iob_ == "I" and before.ent_type_ == span[0].ent_type_ \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return True  # "Bookmaker William Hill": a job word the model took into the name, cut off by facts
     return before is not None and (before.pos_ == "NOUN" or before.ent_type_ == "NORP") and before.head.i in range(span.start, span.end)
 
 
@@ -448,6 +451,9 @@ class DocumentQuestions:
                 edits[tok.idx] = (tok.idx + len(tok.text), rep)
         if blank is not None and replace_with is None and _blank_identifies_its_phrase(blank):
             return None
+        comma = stray_subject_comma(sent)
+        if comma is not None:
+            edits[comma.idx] = (comma.idx + 1, "")
         if blank is not None:
             rep = BLANK if replace_with is None else replace_with
             if blank.start == sent.start:
@@ -743,8 +749,9 @@ class DocumentQuestions:
                     wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
-            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)):
-                wrong = []
+            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)) \
+                    or (fact.kind == "figure" and quantities.bound_of(before, answer)):
+                wrong = []  # "more than 12%" may be true of "more than 10%": no option is surely wrong
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer

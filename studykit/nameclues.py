@@ -116,7 +116,37 @@ def doubtful_names(doc: "Doc") -> set[str]:
             doubtful.add(ent.text)  # "2100 GMT", "5 GHz": a unit after a number, not a name
         if ent.label_ in NAME_LABELS and any(t.text in person_words for t in ent if len(t.text) > 2):
             doubtful.add(ent.text)  # "Rivers" as a firm where the article names Tom Rivers
+        if ent.label_ in PERSON_LABELS and (_example_of_a_thing(ent) or _by_someone(ent)):
+            doubtful.add(ent.text)
     return doubtful
+
+
+def _example_of_a_thing(ent: "Span") -> bool:
+    """"many histories, including Tudor England": a name given as an example of things is one."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or not (prep.lower_ in ("including", "like")
+                                       or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")):
+        return False
+    holder = prep.head
+    lemma = references.hyphenated_lemma(holder)
+    return holder.pos_ == "NOUN" and holder.tag_ == "NNS" and not holder.ent_type_ \
+        and lemma not in references.PERSON_CLASS_NOUNS and lemma not in ("people", "person", "name", "figure") \
+        and not lemma.endswith(_AGENT_ENDINGS)
+
+
+# "choreographers", "historians", "consultants": nouns for people by what they do
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _by_someone(ent: "Span") -> bool:
+    """"beating Tom Rivers and Mr Doe by Jane Roe": a title and its author, not two people; only
+    names, "and" and commas may stand between the name and "by"."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i < ent.end + 6 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "&", ",")):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "by" and doc[i + 1].ent_type_ == "PERSON" \
+        and not doc[i].is_sent_start
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,30 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
     return drop - keep
 
 
+def stray_subject_comma(sent: "Span") -> "Token | None":
+    """"X's 1946 movie starring Tom Rivers, is being turned into ...": a comma the writer left
+    between a subject that opens the sentence and its verb, which a statement of its own drops.
+    Only before a verb form that cannot start an aside ("is", "aims", "should"), not "made",
+    which may open one ("The Briton, made a dame ..., won")."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != "," or tok.i + 1 >= sent.end:
+            continue
+        nxt = doc[tok.i + 1]
+        verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+        if verb.dep_ != "ROOT" or nxt.tag_ not in ("VBZ", "VBP", "MD"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subjects or subjects[0].left_edge.i != sent.start:
+            continue
+        words = list(doc[sent.start:tok.i])
+        if subjects[0].right_edge.i not in (tok.i - 1, tok.i) \
+                or any(t.text in ",;()-\u2013\u2014\"'\u201c\u201d" for t in words):
+            continue
+        return tok
+    return None
+
+
 def verb_list_member(c: "Token") -> bool:
     """A later verb of a list ("besieged, captured and sacked"): a conjunct, or the model's
     "adverbial clause" for a bare past form that has conjuncts of its own."""
@@ -623,6 +647,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     tokens = clause_tokens(verb, subject, keep, light=not strict)
     if not tokens:
         return None
+    stray = stray_subject_comma(sentence)
+    tokens = [t for t in tokens if stray is None or t.i != stray.i]
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?

@@ -17,9 +17,10 @@ from studykit.bank import BLANK, TYPES
 from studykit.distractors import is_variant
 from studykit.gates import gate_failure, normalize
 from studykit.generate import generate_questions
-from studykit.nlp import parse_documents
+from studykit.nlp import load_pipeline, parse_documents
 from studykit.pipeline import build_bank
 from studykit.sources import document_from_text
+from studykit.transform import stray_subject_comma
 
 
 def bank_for_text(text: str, seed: int = 0, types=None):
@@ -272,8 +273,9 @@ def test_seed_facts_are_found(seed_bank, needle):
 
 def test_seed_bank_size_and_spread(seed_bank):
     # 27 since answers the headline gives away are no longer asked: the seeds' headlines name the firm,
-    # which is also who wrote the quoted post (its words are still asked)
-    assert len(seed_bank.questions) >= 27
+    # which is also who wrote the quoted post (its words are still asked); 25 since a bounded figure
+    # ("more than N") gets no options, for a larger bound may be true as well
+    assert len(seed_bank.questions) >= 25
     assert {q.type for q in seed_bank.questions} == set(TYPES)
 
 
@@ -708,18 +710,24 @@ def test_wrong_figures_stay_wrong_in_their_sentence(before, answer, larger, smal
                 assert value < base, variant
 
 
-def test_a_bounded_figure_makes_no_false_statement():
+def test_a_bounded_figure_makes_no_false_statement_and_no_options():
     text = "Westfield Council said the Portfield museum welcomed more than 120,000 visitors in 2004, up from 90,000 in 2003."
     seen = set()
     for seed in range(8):
         for q in bank_for_text(text, seed=seed, types=["truefalse", "choice"]):
-            seen.add(q.type)
+            seen.add((q.type, q.fact))
             if q.type == "truefalse" and q.answer == "False":
                 assert "more than 120,000" in q.prompt, q.prompt  # the year may change, the bound may not
-            for c in q.choices or []:
-                if c != q.answer and "more than" in c:
-                    assert quantities.parse_number(c) > 120000, q.choices
-    assert seen == {"truefalse", "choice"}
+            # "more than 130,000" may be true as well: no option of a bound is surely wrong
+            assert not any("more than" in c for c in q.choices or []), q.choices
+    assert ("choice", "date") in seen and any(t == "truefalse" for t, _ in seen)
+
+
+@pytest.mark.parametrize("phrase,bounded", [
+    ("more than 10%", 1), ("exceeding 90%", 1), ("under 4%", -1), ("just over 5%", 0), ("just under 4%", 0),
+])
+def test_just_over_is_a_near_figure_not_a_bound(phrase, bounded):
+    assert quantities.bound_of("Sales rose by ", phrase) == bounded
 
 
 @pytest.mark.parametrize("sentence,phrase", [
@@ -1435,7 +1443,7 @@ def test_a_blank_after_an_adjective_is_no_figure_cloze():
 
 
 def test_a_span_of_a_career_moves_by_a_quarter_at_most():
-    bank = bank_for_text("Dance teacher Jane Doe, who has taught ballet in Westfield for over 48 years, "
+    bank = bank_for_text("Dance teacher Jane Doe, who has taught ballet in Westfield for 48 years, "
                          "told the Portfield Gazette she had seen a vast change.")
     options = [c for q in bank if q.type == "choice" and "48" in q.answer for c in q.choices]
     assert options, [(q.type, q.prompt, q.answer) for q in bank]
@@ -1705,3 +1713,38 @@ def test_a_year_before_local_elections_is_no_time_of_day():
     number = {t.text: t for t in doc if t.like_num}
     assert time_zone_after(number["0930"]) and time_zone_after(number["2010"])
     assert not time_zone_after(number["2005"])
+
+
+def test_a_stray_comma_between_subject_and_verb_is_dropped():
+    # the writer's slip would be copied into every item made from the sentence
+    text = "The old library on Mill Street in Portfield, is being turned into a museum by the Westfield council in 2006."
+    bank = bank_for_text(text)
+    assert {q.type for q in bank} >= {"cloze", "short"}
+    for q in bank:
+        assert "Portfield," not in q.prompt, q.prompt
+    # a comma that opens an aside stays: "made" may start one
+    doc = load_pipeline()("The Briton, made a dame in the New Year Honours, won the vote in Portfield.")
+    assert stray_subject_comma(next(doc.sents)) is None
+
+
+def test_names_given_as_titles_are_no_people_to_offer():
+    from studykit.nameclues import doubtful_names
+
+    doc = load_pipeline()("Tom Rivers has written many histories, including Victorian Portfield. "
+                          "The prize went to Jane Doe, beating the favourite Peter Quinn and Mr Hale by Anna Berg. "
+                          "She worked with young choreographers such as Paul Hendry.")
+    labelled = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"Victorian Portfield", "Peter Quinn", "Paul Hendry"} <= labelled  # the model calls them all people
+    doubted = doubtful_names(doc)
+    assert {"Victorian Portfield", "Peter Quinn"} <= doubted  # a history, and a novel by Anna Berg
+    assert not {"Paul Hendry", "Jane Doe", "Anna Berg", "Tom Rivers"} & doubted  # choreographers are people
+
+
+def test_no_swapped_name_after_a_job_word_the_model_took_into_the_name():
+    # "Bookmaker Jane Doe" in a false statement: the job word gives the swap away
+    text = ("Bookmaker Tom Rivers has placed Jane Doe's novel as the 6/4 favourite to win the Portfield Prize. "
+            "Jane Doe beat Paul Hendry to the prize in 2004.")
+    for seed in range(6):
+        for q in bank_for_text(text, seed=seed, types=["truefalse"]):
+            if q.prompt.startswith("Bookmaker"):
+                assert q.prompt.startswith("Bookmaker Tom Rivers"), q.prompt
