@@ -422,6 +422,20 @@ def _finite(verb: "Token") -> bool:
     return first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
 
 
+def _finite_head(verb: "Token") -> "Token | None":
+    """"began to suffer from X", "plans to open X": an infinitive or gerund that shares its
+    subject with the finite verb above it is asked through that verb ("What did he begin to
+    suffer from?"); None when there is none."""
+    for _ in range(2):
+        if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB" \
+                or not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return None
+        verb = verb.head
+        if _finite(verb):
+            return verb
+    return None
+
+
 def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
@@ -440,6 +454,11 @@ def lower_first(tok: "Token", text: str) -> str:
 
         if leading_descriptor(tok.doc[tok.i:tok.i + 3]):
             return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
+    if tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ \
+            and tok.i + 1 < len(tok.doc) and any(
+                t.text == text and t.ent_type_ and not t.is_sent_start and t.i + 1 < len(tok.doc)
+                and tok.doc[t.i + 1].text == tok.doc[tok.i + 1].text for t in tok.doc):
+        return text  # "Flight into Danger was adapted": a title the article names elsewhere
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     in_name = following is not None and following.pos_ == "PROPN" and following.is_title \
         and following.ent_type_ != "PERSON" and tok.head.i == following.i  # "Liberal Democrat"; not "Former Acme boss"
@@ -615,7 +634,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             answer_text = display.span(noun_phrase(anchor))
         inner_role = role
     if not _finite(verb):
-        return None  # "allowed Microsoft to link ...": no tense to invert
+        verb = _finite_head(verb)
+        if verb is None:
+            return None  # "allowed Microsoft to link ...": no tense to invert
     phrase = prep if prep is not None else anchor
     if role in ("pp", "adverbial") and phrase.i < subject.i and any(
             c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < phrase.i

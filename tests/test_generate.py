@@ -64,6 +64,13 @@ def shorts(text: str) -> dict[str, str]:
     # modal inversion
     ("Nordic Rail will open a new line in Oslo in 2027.",
      "When will Nordic Rail open a new line in Oslo?", "2027"),
+    # an infinitive is asked through the finite verb above it
+    ("Acme Steel plans to open a new plant in Westfield in 2008.",
+     "When does Acme Steel plan to open a new plant in Westfield?", "2008"),
+    # a title that opens the sentence keeps its capital when the article names it elsewhere
+    ("Westfield TV bought the screenplay Storm over Portfield in 1956, after a storm hit the town. "
+     "Storm over Portfield was adapted for radio in 1958.",
+     "When was Storm over Portfield adapted for radio?", "1958"),
 ])
 def test_wh_transformations(text, prompt, answer):
     got = shorts(text)
