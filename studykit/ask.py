@@ -82,6 +82,33 @@ def generic_wh(span: "Span", kind: str) -> str | None:
     return None
 
 
+def modifier_question(span: "Span", display: Display) -> str | None:
+    """A word that says what kind of thing, asked with "what" and its noun: "during the
+    Paleoproterozoic eon" -> "During what eon did free oxygen first appear ...?"."""
+    root = span_root(span)
+    noun = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or noun.pos_ != "NOUN" or noun.i < span.end:
+        return None
+    doc = span.doc
+    words = doc[span.end:noun.i + 1]
+    if len(words) > 3 or any(not t.is_alpha for t in words):
+        return None  # "the Sky Q-based, ..." : no clean noun to ask with
+    phrase = doc[noun.left_edge.i:noun.i + 1]
+    found = attachment(phrase, "thing", strict=False)
+    if found is None:
+        return None
+    role, _verb, (anchor, _counted) = found
+    what = "what " + display.span(words).lower()
+    if role in ("subject", "object", "stranded"):
+        wh = what
+    elif role == "pp" and anchor.dep_ == "pobj":
+        wh = f"{anchor.head.lower_} {what}"
+    else:
+        return None
+    wq = make_wh_question(phrase, "thing", "", display, wh_override=wh[:1].upper() + wh[1:], strict=False)
+    return wq.prompt if wq is not None else None
+
+
 # Children that a fallback question can do without, unless they hold the answer.
 ASIDE_DEPS = frozenset({"advcl", "parataxis", "intj", "meta", "dep", "preconj"})
 QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019`')
@@ -322,7 +349,8 @@ def question_for(sentence: str, answer: str) -> Question:
     if wq is not None:
         prompt = wq.prompt
     if prompt is None:
-        prompt = participle_question(span, kind, display) or in_situ(span, kind, display)
+        prompt = modifier_question(span, display) or participle_question(span, kind, display) \
+            or in_situ(span, kind, display)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),

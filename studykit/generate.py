@@ -102,6 +102,10 @@ def _described(span: "Span") -> bool:
     if before is not None and span[0].ent_iob_ == "I" and before.ent_type_ == span[0].ent_type_ \
             and before.pos_ in ("NOUN", "PROPN"):
         return True  # "Bookmaker William Hill": a job word the model took into the name, cut off by facts
+    root = span.root
+    if (root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start) \
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):
+        return True  # "Spain's director general for Europe, Jose Pons", "Jane Doe, the bookmaker,"
     return before is not None and (before.pos_ == "NOUN" or before.ent_type_ == "NORP") and before.head.i in range(span.start, span.end)
 
 

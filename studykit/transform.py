@@ -163,6 +163,9 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
         if verb.pos_ in ("VERB", "AUX"):
             return "stranded", verb, (anchor, counted)
+    if not strict and dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" \
+            and head.head.dep_ in ("acomp", "oprd") and head.head.head.pos_ in ("VERB", "AUX") and counted is None:
+        return "stranded", head.head.head, (anchor, counted)  # "What did Tesla become addicted to?"
     return None
 
 
@@ -586,8 +589,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if in_quote(verb.i, regions) and not in_quote(span.start, regions):
         return None  # the verb belongs to quoted speech; the answer does not
     subject = clause_subject(verb)
-    if subject is None or subject.lower_ in ("there", "it") and subject.dep_ == "expl":
+    if subject is None:
         return None
+    if subject.dep_ == "expl" and (strict or not (subject.lower_ == "there" and verb.lemma_ == "be"
+                                                  and role == "counted" and anchor.dep_ == "attr")):
+        return None  # "It is thought that ...": no one to ask about; a chosen count: "How many X are there?"
     prep = anchor.head if role in ("pp", "counted") and anchor.dep_ == "pobj" else None
     if role == "stranded":
         role = "object"  # the preposition stays where it is; only its object moves
@@ -598,7 +604,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         noun_ids = _subtree_ids(anchor)
         if prep is not None and prep.i in answer_ids:
             return None  # "up to eight days": the preposition belongs to the figure
-        if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights):
+        if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights) and subject.dep_ != "expl":
             return None  # "the three months from October to December" would be torn apart
         if any(c.lower_ in ORDER_WORDS or c.dep_ in ("cc", "conj", "appos", "punct") for c in counted.children):
             return None  # "the last 15 minutes", "4.46 million people, or 10.8% of ...": no clean count

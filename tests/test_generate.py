@@ -302,6 +302,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Maria Lopez founded the charity, which now helps 3,000 families, in 2004.", "3,000",
      "How many families does the charity help?"),
     ("Maria Lopez founded the charity in 2004.", "the charity", "What did Maria Lopez found in 2004?"),
+    # the object of a preposition after an adjective: the preposition stays behind
+    ("After a long illness, Tom Rivers became addicted to gambling.", "gambling",
+     "What did Tom Rivers become addicted to?"),
+    # a word that says what kind: asked with "what" and its noun
+    ("The Acme board approved a green energy plan in 2004.", "green energy", "What plan did the Acme board approve in 2004?"),
+    ("The first fish appeared during the Portfield era.", "Portfield", "During what era did the first fish appear?"),
+    # a count after "there": the "there" is inverted like a subject
+    ("There were 12 schools in Westfield in 1990.", "12", "How many schools in Westfield were there in 1990?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
@@ -1755,3 +1763,13 @@ def test_no_swapped_name_after_a_job_word_the_model_took_into_the_name():
         for q in bank_for_text(text, seed=seed, types=["truefalse"]):
             if q.prompt.startswith("Bookmaker"):
                 assert q.prompt.startswith("Bookmaker Tom Rivers"), q.prompt
+
+
+def test_no_swapped_name_beside_the_role_it_is_in_apposition_to():
+    # "The chief inspector of schools, Tom Rivers," swapped for the article's prime minister is absurd
+    text = ("The chief inspector of schools, Jane Doe, says exams at Portfield should go. Prime Minister "
+            "Anna Berg disagreed with her on Monday, and Maria Lopez and Helen Ward backed Ms Berg.")
+    statements = [q for seed in range(8) for q in bank_for_text(text, seed=seed, types=["truefalse"])
+                  if q.prompt.startswith("The chief inspector")]
+    assert statements
+    assert all("Jane Doe" in q.prompt for q in statements), [q.prompt for q in statements]
