@@ -24,6 +24,9 @@ INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everyb
                                 "anything something everything nothing".split())
 COUNT_PREPS = frozenset("after for in within by over during from across among".split())
 ORDER_WORDS = frozenset("last first next past final previous coming following opening closing".split())
+# what a contest gives: "won bronze", "was sixth", "came second"
+PLACINGS = frozenset("gold silver bronze medal medals title first second third fourth fifth sixth seventh "
+                     "eighth ninth tenth runner-up".split())
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 # What follows a verb that has an object or complement of its own.
 COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "npadvmod", "prep",
@@ -425,6 +428,14 @@ def _finite(verb: "Token") -> bool:
     return first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
 
 
+def _placing_without_contest(tokens: list["Token"], kept: set[int], subject: set[int]) -> bool:
+    """A medal or a placing kept with no other noun beside the subject to say in what."""
+    rest = [t for t in tokens if t.i in kept and t.i not in subject]
+    placed = [t for t in rest if t.lower_ in PLACINGS]
+    return bool(placed) and not any(t.pos_ in ("NOUN", "PROPN") and t not in placed
+                                    and t.ent_type_ not in ("DATE", "TIME") for t in rest)
+
+
 def _finite_head(verb: "Token") -> "Token | None":
     """"began to suffer from X", "plans to open X": an infinitive or gerund that shares its
     subject with the finite verb above it is asked through that verb ("What did he begin to
@@ -679,6 +690,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    if strict and wh == "Where" and _placing_without_contest(tokens, kept_ids, _subtree_ids(subject)):
+        return None  # "Where did the GB team win bronze?": bronze in what the question no longer says
     if verb.lemma_.lower() in ("say", "tell", "add", "warn", "claim", "explain", "insist", "argue") and any(
             c.dep_ == "ccomp" and c.i not in kept_ids and c.i not in moved for c in verb.children):
         return None  # "Who told the BBC?" without what was told asks nothing

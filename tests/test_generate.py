@@ -1773,3 +1773,11 @@ def test_no_swapped_name_beside_the_role_it_is_in_apposition_to():
                   if q.prompt.startswith("The chief inspector")]
     assert statements
     assert all("Jane Doe" in q.prompt for q in statements), [q.prompt for q in statements]
+
+
+def test_no_where_question_about_a_placing_without_its_contest():
+    # "Where did the team win bronze?": bronze in what, the question no longer says
+    prompts = shorts("In her absence, the GB team won bronze in Brussels on Sunday.")
+    assert not any(p.startswith("Where") and "bronze" in p for p in prompts), prompts
+    prompts = shorts("Jane Doe won the 800m title in Birmingham.")
+    assert "Where did Jane Doe win the 800m title?" in prompts, prompts  # the contest is named
