@@ -729,6 +729,8 @@ class DocumentQuestions:
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in entities_in(fact.sent)]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]
+            # "more than 10%": "more than 12%" may be true as well, so no option or swap is surely wrong
+            bounded = fact.kind == "figure" and quantities.bound_of(before, answer) != 0
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
                 # "Who said: ...?" with the article's other people (or bodies) as the wrong options
                 choice_answer = short[1]
@@ -753,9 +755,8 @@ class DocumentQuestions:
                     wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
-            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)) \
-                    or (fact.kind == "figure" and quantities.bound_of(before, answer)):
-                wrong = []  # "more than 12%" may be true of "more than 10%": no option is surely wrong
+            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)) or bounded:
+                wrong = []  # no option, and so no swapped statement
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
@@ -772,9 +773,7 @@ class DocumentQuestions:
                                             latest_year=self.latest_year, before=before, later=later,
                                             every=every)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
-                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
-                    and not (fact.kind == "figure" and quantities.bound_of(before, answer)) else []
-                # "more than 800,000" said as "more than 400,000" is still true
+                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 if truth and references.restates_headline(fact.sent):
                     if not wrong:

@@ -121,6 +121,10 @@ def doubtful_names(doc: "Doc") -> set[str]:
     return doubtful
 
 
+# "choreographers", "historians", "consultants": nouns for people by what they do
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _example_of_a_thing(ent: "Span") -> bool:
     """"many histories, including Tudor England": a name given as an example of things is one."""
     prep = ent.root.head
@@ -133,9 +137,6 @@ def _example_of_a_thing(ent: "Span") -> bool:
         and lemma not in references.PERSON_CLASS_NOUNS and lemma not in ("people", "person", "name", "figure") \
         and not lemma.endswith(_AGENT_ENDINGS)
 
-
-# "choreographers", "historians", "consultants": nouns for people by what they do
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _by_someone(ent: "Span") -> bool:
