@@ -51,7 +51,9 @@ def _balanced(text: str) -> bool:
     return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
 
 
-def gate_failure(q: Question) -> str | None:
+def gate_failure(q: Question, opens_with_name: bool = False) -> str | None:
+    """Why q may not be emitted, or None. opens_with_name: the caller, who has the parse, knows the
+    prompt's first word is a name ("TimeWarner said ..."), which a capital alone cannot tell."""
     prompt, answer = q.prompt.strip(), q.answer.strip()
     if not prompt or not answer:
         return "empty prompt or answer"
@@ -100,7 +102,8 @@ def gate_failure(q: Question) -> str | None:
         reason = _answer_failure(q)
         if reason:
             return reason
-    if q.fact != "description" and not _names_something(prompt, q.answer if q.type != "truefalse" else ""):
+    if q.fact != "description" and not opens_with_name \
+            and not _names_something(prompt, q.answer if q.type != "truefalse" else ""):
         return "names nothing besides its answer (e.g. 'Pre-tax profit for 2004 was ...')"
     return _reference_failure(prompt, q.type)
 

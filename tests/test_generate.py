@@ -1781,3 +1781,18 @@ def test_no_where_question_about_a_placing_without_its_contest():
     assert not any(p.startswith("Where") and "bronze" in p for p in prompts), prompts
     prompts = shorts("Jane Doe won the 800m title in Birmingham.")
     assert "Where did Jane Doe win the 800m title?" in prompts, prompts  # the contest is named
+
+
+def test_a_name_that_opens_the_sentence_anchors_it():
+    text = ("Norvik results\n\nNorvik said quarterly sales rose 4% to $2.1bn from $1.9bn. "
+            "Norvik Motors employs 900 people in Westfield. Revenue grew 7% in the year.")
+    items = [(q.type, q.answer) for q in bank_for_text(text) if "quarterly sales" in q.prompt]
+    assert ("cloze", "4%") in items
+    # a capital that only opens the sentence names nothing: whose revenue?
+    assert not any(q.answer == "7%" for q in bank_for_text(text))
+
+
+def test_no_comment_is_the_reporting_not_the_story():
+    bank = bank_for_text("Norvik cuts\n\nNorvik Motors is to cut 300 jobs at its Westfield plant. "
+                         "Norvik Motors was unavailable for comment when contacted by the Westfield Gazette.")
+    assert bank and not any("comment" in q.prompt for q in bank)
