@@ -18,9 +18,12 @@ from .nameclues import (TITLES, another_name_of, continent, country_code, first_
                         same_country, takes_the)
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
+HEADED_KINDS = ("organisation", "product", "event", "work")  # named for what they are: "the X Court"
 
 
-def is_variant(a: str, b: str) -> bool:
+def is_variant(a: str, b: str, kind_word: str | None = None) -> bool:
+    """Too close to be a wrong option: the same name written otherwise, or sharing a name word.
+    *kind_word*, a common noun both names have ("court"), says what they are, not who."""
     from rapidfuzz import fuzz
 
     x, y = normalize(a), normalize(b)
@@ -32,7 +35,7 @@ def is_variant(a: str, b: str) -> bool:
         return True  # "United States" and "U.S."
     xs, ys = set(x.split()), set(y.split())
     # "Helen Ortiz" vs "Ortiz", "BBC Sport" vs "BBC Broadcast": a shared name word is too close
-    if {w for w in xs & ys if len(w) > 2 and w not in ("the", "and", "for")}:
+    if {w for w in xs & ys if len(w) > 2 and w not in ("the", "and", "for", kind_word)}:
         return True
     return fuzz.ratio(x, y) >= 85
 
@@ -124,6 +127,14 @@ class DistractorPool:
         words = [w for w in text.split() if w.lower() != "the"]
         return not all(w.lower() in self.common_words for w in words)  # "Smart Tags" is no name
 
+    def head_noun(self, name: str) -> str | None:
+        """The common noun that says what a name names ("court" of "the Court of Appeal", "police"
+        of "Northumbria Police"), or None for a bare name ("Lucent"): firms and bodies go with
+        names of the same kind only."""
+        words = re.split(r" (?:of|for|on|and)\b", name, maxsplit=1)[0].split()
+        last = words[-1].lower() if words else ""
+        return last if last in self.common_words else None
+
     def candidates(self, doc_id: str, kind: str, label: str, folder: str = "") -> Iterable[list[str]]:
         """Names come from the same document only: the model's labels are least wrong, and the
         roles most alike, within one article (its other people, places, firms)."""
@@ -135,7 +146,7 @@ class DistractorPool:
 
 def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int = 3,
          avoid: Iterable[str] = (), article: bool = False, fits=lambda c: True,
-         alike=lambda a, b: False) -> list[str]:
+         alike=lambda a, b: False, kind_word: str | None = None) -> list[str]:
     """Up to k distinct candidates that are not variants of the answer (or of *avoid*).
 
     Nearer tiers are used up first; within a tier, names of similar length come first (a seeded
@@ -151,7 +162,7 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
         pool.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
         for cand in pool:
             if not _same_shape(cand, answer, article) or not fits(cand) \
-                    or any(is_variant(cand, b) or alike(cand, b) for b in banned + chosen):  # cheap tests first
+                    or any(is_variant(cand, b, kind_word) or alike(cand, b) for b in banned + chosen):  # cheap tests first
                 continue
             chosen.append(cand)
             if len(chosen) == k:
@@ -189,6 +200,7 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
             # "returned to _____ and became Britain's first ballerina" gives England away
 
         person_shaped = kind != "person" and pool.looks_like_person(doc_id, answer)
+        head = pool.head_noun(answer) if kind in HEADED_KINDS else None
 
         def fits(cand: str) -> bool:
             if kind == "person" and not pool.is_person(doc_id, cand):
@@ -198,13 +210,15 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
                 return False  # "Madrid" among countries stands out, "in the Japan" reads wrong
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
                 return False  # an actress labelled a firm is no option for a cinema
+            if kind in HEADED_KINDS and pool.head_noun(cand) != head:
+                return False  # "Northumbria Police" is no court, "the Academy Award" no film
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         tiers = list(pool.candidates(doc_id, kind, label, folder))
         stock = {c for tier in tiers for c in tier}
         first = [p for p in dict.fromkeys(prefer) if p in stock]
         # "Britain" is true where England is, and beside "the UK delegation"
         return pick(answer, [first, *tiers], rng, k=k, avoid=avoid, article=article, fits=fits,
-                    alike=same_country if kind == "place" else lambda a, b: False)
+                    alike=same_country if kind == "place" else lambda a, b: False, kind_word=head)
     if kind in ("date", "figure"):
         out = []
         for c in cands:

@@ -683,7 +683,7 @@ def test_a_person_labelled_a_firm_is_no_option_for_a_firm():
 
     pool = DistractorPool()
     pool.add_vocabulary(["mail", "group"])
-    for name in ("Helen Mirwood", "Royal Mail", "Portfield Bank", "Acme Group", "Harbour Trust"):
+    for name in ("Helen Mirwood", "Royal Mail", "Portfield Bank", "Acme Group", "Harbour Trust", "Norvik Motors"):
         pool.add("t", "organisation", "ORG", name)  # the model calls an actress a firm
     for seed in range(8):
         wrong = distractors_for("Westfield Cinema", "organisation", "ORG", "t", pool, random.Random(seed))
@@ -1796,3 +1796,19 @@ def test_no_comment_is_the_reporting_not_the_story():
     bank = bank_for_text("Norvik cuts\n\nNorvik Motors is to cut 300 jobs at its Westfield plant. "
                          "Norvik Motors was unavailable for comment when contacted by the Westfield Gazette.")
     assert bank and not any("comment" in q.prompt for q in bank)
+
+
+def test_a_body_s_options_are_bodies_of_the_same_kind():
+    from studykit.distractors import DistractorPool, distractors_for
+
+    pool = DistractorPool()
+    pool.add_vocabulary("the court heard the police and the alliance said the council".split())
+    for name in ("the Court of Appeal", "Westfield Police", "the Countryside Alliance", "the High Court",
+                 "the Crown Court", "the Supreme Court", "Norvik", "Acme", "Portfield Steel"):
+        pool.add("t", "organisation", "ORG", name)
+    for seed in range(5):
+        courts = distractors_for("the Court of Appeal", "organisation", "ORG", "t", pool, random.Random(seed))
+        assert sorted(courts) == ["the Crown Court", "the High Court", "the Supreme Court"]
+        firms = distractors_for("Lucent", "organisation", "ORG", "t", pool, random.Random(seed))
+        assert firms and not {"Westfield Police", "the Countryside Alliance"} & set(firms), firms
+    assert pool.head_noun("the Court of Appeal") == "court" and pool.head_noun("Portfield Steel") is None
