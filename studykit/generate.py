@@ -46,6 +46,9 @@ COMMENTATOR_NOUNS = frozenset("analyst economist strategist spokesman spokeswoma
                               "head".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
 UNCOMPARED_COMPARATIVES = frozenset("later earlier more less further longer sooner rather better worse".split())
+OFFICE_NOUNS = frozenset("minister secretary chancellor leader mayor governor mp ambassador".split())
+# "statistics gathered by X", "a survey conducted by X": who counted is the source, not the story.
+SOURCE_VERBS = frozenset("gather compile collect conduct commission publish carry".split())
 OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website programme interviewer".split())
 
 
@@ -638,8 +641,10 @@ class DocumentQuestions:
         if found is None:
             return False
         speaker, described = found
-        if not any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in described):
-            return False
+        if not any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in described) \
+                and not any(self.named_once(e) and self.employer(e) for e in entities_in(described)
+                            if e.label_ == "ORG"):
+            return False  # "president of ClearView Economics", a firm the story never comes back to
         surname = speaker[-1].text
         mentions = sum(1 for s in self.sentences if any(t.text == surname for t in s))
         return mentions <= 2 and not any(references.in_headline(t) for t in speaker)
@@ -672,8 +677,40 @@ class DocumentQuestions:
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in OUTLET_NOUNS:
             return True  # "the BBC's correspondent": whose correspondent is no fact of the story
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in SOURCE_VERBS \
+                and root.head.head.tag_ == "VBN":
+            return True  # "figures compiled by _____"
+        if fact.kind == "organisation" and self.body_quoted_in_passing(fact):
+            return True
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and \
             root.doc[root.head.i - 1].lower_ in ("according", "said", "told", "spoke", "speaking", "talking")
+
+    def body_quoted_in_passing(self, fact: Fact) -> bool:
+        """'..., said the Westfield Statistics Office.': a body named once or twice, after what it
+        said, is the source of a figure or view, as a commentator is; a body the story is about
+        ('Acme said it would cut 300 jobs') speaks first and is named again."""
+        root = fact.span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+            return False
+        if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+                and not any(t.is_quote or t.text == "," for t in verb.doc[verb.i - 1:verb.i]):
+            return False
+        words = [t.text for t in fact.span if t.text[:1].isupper() and t.lower_ != "the"]
+        mentions = sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words))
+        return mentions <= 2 and not any(references.in_headline(t) for t in fact.span)
+
+    @staticmethod
+    def employer(org: "Span") -> bool:
+        """'chief investment officer of _____', 'an economist at _____': where a speaker works (a
+        minister's office, 'Home Office Minister', speaks for the government, not a firm)."""
+        prep = org.root.head
+        return org.root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for") and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ not in OFFICE_NOUNS
+
+    def named_once(self, span: "Span") -> bool:
+        words = [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
+        return bool(words) and sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words)) <= 1
 
     def given_elsewhere(self, figure: str) -> bool:
         """The number of a wrong figure is written somewhere in the article."""

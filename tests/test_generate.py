@@ -1812,3 +1812,25 @@ def test_a_body_s_options_are_bodies_of_the_same_kind():
         firms = distractors_for("Lucent", "organisation", "ORG", "t", pool, random.Random(seed))
         assert firms and not {"Westfield Police", "the Countryside Alliance"} & set(firms), firms
     assert pool.head_noun("the Court of Appeal") == "court" and pool.head_noun("Portfield Steel") is None
+
+
+def test_the_source_of_a_figure_is_no_fact_of_the_story():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    gathered = bank_for_text(lead + "Figures gathered by Westfield Analytics show that car sales fell sharply in Europe.")
+    assert not any("Westfield Analytics" in q.answer for q in gathered), [q.prompt for q in gathered]
+    assert any(q.answer == "Europe" for q in gathered)
+    body = bank_for_text(lead + "Car sales fell sharply in the spring, said the Portfield Statistics Office.")
+    assert not any("Portfield Statistics Office" in q.prompt + q.answer for q in body), [q.prompt for q in body]
+    # a body the story is about speaks for itself, and first
+    actor = bank_for_text(lead + "Norvik Motors said it would also close its Portfield office in 2006.")
+    assert any(q.answer == "Norvik Motors" for q in actor), [q.prompt for q in actor]
+
+
+def test_a_speaker_from_a_firm_the_story_never_comes_back_to_is_a_commentator():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    quote = '"The numbers are bad for the whole region," said Jo Bloggs, '
+    passer_by = bank_for_text(lead + quote + "president of Westfield Capital.")
+    assert not any("Jo Bloggs" in q.answer or "Westfield Capital" in q.answer for q in passer_by), \
+        [q.prompt for q in passer_by]
+    minister = bank_for_text(lead + quote + "minister for the Westfield Development Office.")
+    assert any(q.answer == "Jo Bloggs" for q in minister), [q.prompt for q in minister]
