@@ -93,6 +93,17 @@ def is_expletive(tok: "Token") -> bool:
         head.lemma_ in ("be", "seem", "appear", "become") or tok.dep_ == "nsubjpass")
 
 
+def _extraposed_object(tok: "Token") -> bool:
+    """"found it hard to persuade ...", "made it clear that ...": the "it" stands for the clause
+    that follows the adjective (the parse makes it the subject of a small clause)."""
+    adj = tok.head
+    return adj.tag_ in ("JJ", "JJR", "JJS") and adj.dep_ in ("ccomp", "xcomp", "oprd") \
+        and adj.head.lemma_.lower() in ("make", "find", "consider", "think", "deem", "keep", "leave", "feel") \
+        and any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > adj.i
+                and any(k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark") for k in c.children)
+                for c in adj.children)
+
+
 def is_dummy_it(tok: "Token") -> bool:
     """is_expletive, and the forms a parse hides: "It's common for people to ...", "it is not X
     who ...", "It was already dark"."""
@@ -101,6 +112,8 @@ def is_dummy_it(tok: "Token") -> bool:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = tok.head
+    if _extraposed_object(tok):
+        return True
     if head.lemma_ not in ("be", "seem", "appear", "become", "get"):
         return False
     parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]

@@ -1834,3 +1834,18 @@ def test_a_speaker_from_a_firm_the_story_never_comes_back_to_is_a_commentator():
         [q.prompt for q in passer_by]
     minister = bank_for_text(lead + quote + "minister for the Westfield Development Office.")
     assert any(q.answer == "Jo Bloggs" for q in minister), [q.prompt for q in minister]
+
+
+def test_an_it_that_stands_for_the_clause_after_its_adjective_refers_to_nothing():
+    from studykit.references import is_dummy_it
+
+    nlp = load_pipeline()
+    for text in ("Jane Doe said she found it hard to persuade officials she was a minister.",
+                 "The minister made it clear that the plan would go ahead."):
+        it = next(t for t in nlp(text) if t.lower_ == "it")
+        assert is_dummy_it(it), text
+    it = next(t for t in nlp("Acme bought the plant in 2001 and made it profitable.") if t.lower_ == "it")
+    assert not is_dummy_it(it)
+    bank = bank_for_text("Westfield MPs speak out\n\nWestfield Labour MP Jane Doe said she found it hard to "
+                         "persuade Commons officials she was a minister and not a secretary.")
+    assert any(q.answer == "Jane Doe" for q in bank), [q.prompt for q in bank]
