@@ -172,6 +172,20 @@ _FUTURE_FRAMES = frozenset("due set schedule go be likely".split())
 FORECAST_VERBS = frozenset("forecast project predict expect anticipate plan target budget".split())
 
 
+def change_with_both_ends(span: "Span") -> bool:
+    """"sales rose 2% to $11.1bn from $10.9bn": of a change and both its ends, any one is sums
+    on the other two, not reading (and "1%" for 2% makes no clearly false statement)."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+            and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)]
+    inside = {t.i for c in ends for t in c.subtree}
+    change = any(t.text == "%" or t.lower_ == "cent" for t in verb.subtree
+                 if t.i not in inside and t.head.i != t.i and t.sent == verb.sent)
+    return change and {c.lower_ for c in ends} == {"from", "to"}
+
+
 def still_to_come(span: "Span") -> bool:
     """The clause puts the date ahead: "will reopen in 2007", "is due to appear in 2006"."""
     verb = references.clause_verb(span.root)
@@ -423,8 +437,10 @@ class DocumentQuestions:
             or any(references.headline_number(t) for t in fact.span if t.like_num or t.pos_ == "NUM")
 
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
-                          replace_with: str | None = None) -> tuple[str, int] | None:
-        """The sentence as written, pronouns replaced by antecedents; None if not self-contained."""
+                          replace_with: str | None = None, fills: Sequence[str] = ()) -> tuple[str, int] | None:
+        """The sentence as written, pronouns replaced by antecedents; None if not self-contained.
+        *fills*: what the blank may hold (the answer, the options); an "a" or "an" before it is
+        written as all of them take it, "a(n)" only where they differ."""
         regions = quote_regions(sent)
         edits: dict[int, tuple[int, str]] = {}
         named: set[str] = set()  # antecedents written in for a pronoun
@@ -484,7 +500,8 @@ class DocumentQuestions:
             possessor = blank.end < len(self.doc) and self.doc[blank.end].tag_ == "POS"
             if before is not None and before.lower_ in ("a", "an") and before.idx not in edits and not possessor:
                 # "an _____ ban" would point at a vowel; a swapped-in word takes its own article
-                article = "a(n)" if replace_with is None else _article_for(replace_with)
+                articles = {_article_for(w) for w in ([replace_with] if replace_with is not None else fills)}
+                article = articles.pop() if len(articles) == 1 else "a(n)"
                 if before.text[:1].isupper():
                     article = article[:1].upper() + article[1:]
                 edits[before.idx] = (before.idx + len(before.text), article)
@@ -744,6 +761,7 @@ class DocumentQuestions:
             if fact.sent.start not in usable:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
+                    or (fact.kind == "figure" and change_with_both_ends(fact.span)) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
@@ -763,7 +781,7 @@ class DocumentQuestions:
             if "cloze" in self.types or "choice" in self.types:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact) \
                         and not (fact.kind in NAME_KINDS and name_used_as_a_word(fact.span)):
-                    cloze = self.rendered_sentence(fact.sent, blank=fact.span)
+                    cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[answer])
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "figure" and noun_slot_blank(fact.span)) \
@@ -809,8 +827,10 @@ class DocumentQuestions:
             if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)) or bounded:
                 wrong = []  # no option, and so no swapped statement
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
-                stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 key = choice_answer
+                if short is None and cloze is not None:  # the article before the blank fits every option
+                    cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[key, *wrong]) or cloze
+                stem = short[0] if short is not None else (cloze[0] if cloze else None)
                 if stem and (short is not None or len(stem.split()) <= 45):
                     choices = [key, *wrong]
                     rng.shuffle(choices)
