@@ -729,11 +729,14 @@ class DocumentQuestions:
         words = [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
         return bool(words) and sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words)) <= 1
 
-    def given_elsewhere(self, figure: str) -> bool:
-        """The number of a wrong figure is written somewhere in the article."""
+    def given_elsewhere(self, figure: str, after: str = "") -> bool:
+        """The number of a wrong figure is written somewhere in the article; for a count in words
+        ("three" families), with the noun it counts, since small number words are everywhere."""
         number = re.search(r"\d[\d,.]*\d|\d", figure)
-        return bool(number) and bool(re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)",
-                                               self.document.text))
+        if number is None:
+            words = f"{figure} {after}" if len(figure.split()) == 1 and after else figure
+            return re.search(rf"(?<![\w-]){re.escape(words)}(?!\w)", self.document.text, re.I) is not None
+        return bool(re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)", self.document.text))
 
     def linked_elsewhere(self, candidate: str, fact: Fact) -> bool:
         """A swap the article itself pairs with the same subject may be true after all; a figure
@@ -819,7 +822,8 @@ class DocumentQuestions:
                                         latest_year=self.latest_year, before=before, later=later,
                                         every=every, k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
-                    wrong = [w for w in wrong if not self.given_elsewhere(w)][:3]
+                    after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
+                    wrong = [w for w in wrong if not self.given_elsewhere(w, after)][:3]
                 if fact.kind == "person" and short is not None and short[0].startswith("Which "):
                     wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):

@@ -40,6 +40,19 @@ _WORD_NUMBERS = {
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _NUMBER = re.compile(r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?")
+# A count written in words ("two families", "an eight-year ban", "Nine embassies"): one word only.
+_WORDS_FOR = {v: k for k, v in _WORD_NUMBERS.items() if 0 < v < 100 and k != "dozen"}
+_WORD_NUMBER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_WORDS_FOR.values(), key=len, reverse=True))
+                          + r")(?![\w])", re.I)
+
+
+def _first_number(text: str) -> "tuple[int, float] | None":
+    """Where the first number of a figure starts, and its value, in digits or in words."""
+    m = _NUMBER.search(text)
+    if m:
+        return m.start(), float(m.group(0).replace(",", ""))
+    w = _WORD_NUMBER.search(text)
+    return (w.start(), float(_WORD_NUMBERS[w.group(0).lower()])) if w else None
 
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -108,10 +121,10 @@ def bound_of(before: str, answer: str) -> int:
 
     *before*: the sentence up to the answer, which may hold the bound ("rose by more than").
     """
-    m = _NUMBER.search(answer)
-    if not m:
+    first = _first_number(answer)
+    if first is None:
         return 0
-    lead = before + " " + answer[:m.start()]
+    lead = before + " " + answer[:first[0]]
     return 1 if _LOWER_BOUND.search(lead) else -1 if _UPPER_BOUND.search(lead) else 0
 
 
@@ -121,15 +134,15 @@ def value_test(before: str, answer: str):
     "more than 10%" -> only larger ("more than 6%" would be true as well); "fell from 36 to 21
     days" -> only below 36, or the option contradicts the verb.
     """
-    m = _NUMBER.search(answer)
-    if not m:
+    first = _first_number(answer)
+    if first is None:
         return None
-    value = float(m.group(0).replace(",", ""))
+    start_at, value = first
     tests = []
     bound = bound_of(before, answer)
     if bound:
         tests.append(lambda v: (v - value) * bound > 0)
-    ft = _FROM_TO.search(before + " " + answer[:m.start()])
+    ft = _FROM_TO.search(before + " " + answer[:start_at])
     if ft:
         start = float(ft.group("start").replace(",", ""))
         if start != value:
@@ -148,7 +161,9 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
     which doubles or halves into the absurd ("96 years"), so it moves by a quarter at most.
     """
     m = _NUMBER.search(text)
-    if not m or len(_NUMBER.findall(text)) > 1:
+    if not m:
+        return _perturb_number_word(text, rng, count, keep, span_of_time)
+    if len(_NUMBER.findall(text)) > 1:
         return []  # "2% to 3%": changing one end of a range makes no plausible wrong answer
     raw = m.group(0)
     has_commas = "," in raw
@@ -197,6 +212,37 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         if ordinal:  # "3rd" -> "4th", not "4rd"
             rest = _ordinal(int(c)) + rest[2:]
         out.append(text[:m.start()] + s + rest)
+        if len(out) == count:
+            break
+    return out
+
+
+def _perturb_number_word(text: str, rng: random.Random, count: int, keep, span_of_time: bool) -> list[str]:
+    """"two families" -> "three families", "an eight-year ban" -> "a six-year ban": near counts,
+    written in words as the answer is. Never "one" for a plural, never a range's end."""
+    found = _WORD_NUMBER.findall(text)
+    if len(found) != 1:
+        return []
+    m = _WORD_NUMBER.search(text)
+    value = _WORD_NUMBERS[m.group(0).lower()]
+    if value == 1:
+        return []  # "only one part", "one laptop per child": a singular, and seldom a count
+    if value >= 20:
+        steps = (-20, -10, 10, 20)
+    elif span_of_time:
+        steps = tuple(sorted({round(value * f) or (1 if f > 0 else -1) for f in (-0.25, -0.15, 0.15, 0.25)}))
+    else:
+        steps = (-3, -2, -1, 1, 2, 3, 4)
+    candidates = [value + d for d in steps if value + d > 1 and value + d in _WORDS_FOR]
+    if keep is not None:
+        candidates = [c for c in candidates if keep(c)]
+    rng.shuffle(candidates)
+    out = []
+    for c in dict.fromkeys(candidates):
+        word = _WORDS_FOR[c]
+        if m.group(0)[:1].isupper():
+            word = word.capitalize()
+        out.append(text[:m.start()] + word + text[m.end():])
         if len(out) == count:
             break
     return out

@@ -857,7 +857,7 @@ def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
             "He won 14 races for the Westfield Harriers in 2003.")
 
     def true_leads(headline):
-        return {q.prompt for seed in range(4) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
+        return {q.prompt for seed in range(8) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
                 if q.type == "truefalse" and q.answer == "True" and q.prompt.startswith("Former")}
     assert true_leads("Sunday news")
     assert not true_leads("Sprinter Rivers quits athletics")
@@ -1868,3 +1868,18 @@ def test_a_change_given_with_both_its_ends_is_sums_not_reading():
     ends = bank_for_text("Norvik results\n\nNorvik Motors said its share of the Westfield market grew from 5% "
                          "in 2003 to 13% in 2004.")
     assert any(q.answer == "5%" for q in ends), [q.prompt for q in ends]
+
+
+def test_a_count_in_words_gets_near_counts_in_words():
+    rng = random.Random(0)
+    two = quantities.perturb_number_text("two", rng, count=3)
+    assert len(two) == 3 and all(w in ("three", "four", "five", "six") for w in two), two
+    ban = quantities.perturb_number_text("eight-year", rng, count=3)
+    assert len(ban) == 3 and all(w.endswith("-year") and w != "eight-year" for w in ban), ban
+    assert quantities.perturb_number_text("Nine", rng, count=3)[0][:1].isupper()
+    assert quantities.perturb_number_text("one", rng) == []  # "only one part": seldom a count
+    assert quantities.perturb_number_text("two to four weeks", rng) == []  # a range
+    assert quantities.bound_of("The team won more than ", "two") == 1
+    text = "Westfield embassies\n\nNine Westfield embassies will close in 2006 to save money, Jane Doe has announced."
+    options = [q.choices for q in bank_for_text(text) if q.type == "choice" and q.answer == "Nine"]
+    assert options and len(options[0]) == 4 and all(o.istitle() for o in options[0]), options
