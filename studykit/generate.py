@@ -722,7 +722,7 @@ class DocumentQuestions:
         """'chief investment officer of _____', 'an economist at _____': where a speaker works (a
         minister's office, 'Home Office Minister', speaks for the government, not a firm)."""
         prep = org.root.head
-        return org.root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for") and prep.head.pos_ == "NOUN" \
+        return org.root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for", "from") and prep.head.pos_ in ("NOUN", "PROPN") \
             and prep.head.lower_ not in OFFICE_NOUNS
 
     def named_once(self, span: "Span") -> bool:

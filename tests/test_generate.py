@@ -1842,6 +1842,8 @@ def test_a_speaker_from_a_firm_the_story_never_comes_back_to_is_a_commentator():
     passer_by = bank_for_text(lead + quote + "president of Westfield Capital.")
     assert not any("Jo Bloggs" in q.answer or "Westfield Capital" in q.answer for q in passer_by), \
         [q.prompt for q in passer_by]
+    visitor = bank_for_text(lead + '"The numbers are bad for the whole region," said Jo Bloggs from Acme Research.')
+    assert not any("Jo Bloggs" in q.answer for q in visitor), [q.prompt for q in visitor]
     minister = bank_for_text(lead + quote + "minister for the Westfield Development Office.")
     assert any(q.answer == "Jo Bloggs" for q in minister), [q.prompt for q in minister]
 
