@@ -450,6 +450,11 @@ def _finite_head(verb: "Token") -> "Token | None":
     return None
 
 
+def _perfect_asked_when_or_where(wh: str, auxes: list["Token"], verb: "Token") -> bool:
+    return wh.split()[-1].lower() in ("when", "where") and len(auxes) == 1 \
+        and auxes[0].lower_ in ("has", "have") and verb.tag_ == "VBN" and verb.lemma_.lower() != "be"
+
+
 def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
@@ -779,7 +784,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
     else:
         auxes = _auxiliaries(verb)
-        if auxes:
+        if _perfect_asked_when_or_where(wh, auxes, verb):
+            # "Where has X died?" is no English: a time or place fixes the event, so the past asks it
+            front, verb_text, skip = "did", verb.lemma_, {auxes[0].i}
+        elif auxes:
             inverted, verb_text = auxes[0], word(verb)
             front = word(inverted).lower()
             skip = {inverted.i}

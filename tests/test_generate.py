@@ -1383,7 +1383,7 @@ def test_all_on_its_own_points_back():
 
 def test_an_age_after_the_verb_stays_out_of_a_where_question():
     prompts = shorts("Conductor Tom Rivers, director of the Westfield Opera, has died in Germany at 50.")
-    assert prompts.get("Where has conductor Tom Rivers died?") == "Germany", prompts
+    assert prompts.get("Where did conductor Tom Rivers die?") == "Germany", prompts
 
 
 def test_words_no_one_is_said_to_speak_are_no_fact():
@@ -1885,3 +1885,14 @@ def test_a_count_in_words_gets_near_counts_in_words():
     text = "Westfield embassies\n\nNine Westfield embassies will close in 2006 to save money, Jane Doe has announced."
     options = [q.choices for q in bank_for_text(text) if q.type == "choice" and q.answer == "Nine"]
     assert options and len(options[0]) == 4 and all(o.istitle() for o in options[0]), options
+
+
+def test_when_or_where_asks_a_perfect_in_the_past():
+    prompts = shorts("Westfield mourns\n\nThe conductor Tom Rivers has died in Spain at the age of 80.")
+    assert "Where did the conductor Tom Rivers die at the age of 80?" in prompts or \
+        any(p.startswith("Where did") and p.endswith("die at the age of 80?") for p in prompts), prompts
+    assert not any(p.startswith(("Where has", "When has")) for p in prompts)
+    # "How many" keeps the perfect: a count so far
+    counts = shorts("Norvik sales\n\nNorvik Motors has sold more than 800,000 cars in Japan since March.")
+    assert "How many cars has Norvik Motors sold in Japan since March?" in counts or \
+        any(p.startswith("How many cars has") for p in counts), counts
