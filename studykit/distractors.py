@@ -15,9 +15,10 @@ from typing import Iterable
 from . import quantities
 from .gates import normalize
 from .nameclues import (TITLES, another_name_of, continent, country_code, first_name_gender, known_first_name,
-                        same_country, takes_the)
+                        is_home_nation, same_country, takes_the)
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
+HOME_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 HEADED_KINDS = ("organisation", "product", "event", "work")  # named for what they are: "the X Court"
 
 
@@ -206,14 +207,18 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
             if kind == "person" and not pool.is_person(doc_id, cand):
                 return False  # a gallery labelled a person is no sculptor
             if kind == "place" and (country_code(cand) is None or takes_the(cand) != takes_the(answer)
-                                    or continent(cand) != continent(answer)):
-                return False  # "Madrid" among countries stands out, "in the Japan" reads wrong
+                                    or continent(cand) != continent(answer)
+                                    or is_home_nation(cand) != is_home_nation(answer)):
+                return False  # "Madrid" among countries stands out, "in the Japan" reads wrong, and
+                # England is no EU member state, nor France a rival for a policy "in England"
             if kind != "person" and not person_shaped and pool.looks_like_person(doc_id, cand):
                 return False  # an actress labelled a firm is no option for a cinema
             if kind in HEADED_KINDS and pool.head_noun(cand) != head:
                 return False  # "Northumbria Police" is no court, "the Academy Award" no film
             return want is None or pool.gender_of(doc_id, cand) in (None, want)
         tiers = list(pool.candidates(doc_id, kind, label, folder))
+        if kind == "place" and is_home_nation(answer):
+            tiers.append(list(HOME_NATIONS))  # the others of the four, whether the article names them or not
         stock = {c for tier in tiers for c in tier}
         first = [p for p in dict.fromkeys(prefer) if p in stock]
         # "Britain" is true where England is, and beside "the UK delegation"

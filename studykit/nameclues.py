@@ -237,7 +237,14 @@ def continent(name: str) -> str | None:
 def same_country(a: str, b: str) -> bool:
     """"UK" and "England", "America" and "the United States": one is true where the other is."""
     x, y = country_code(a), country_code(b)
-    return x is not None and y is not None and x[:2] == y[:2]
+    # "Scotland" is not true where "England" is, though both are in the UK
+    return x is not None and y is not None and x[:2] == y[:2] and (x == y or "-" not in x or "-" not in y)
+
+
+def is_home_nation(name: str) -> bool:
+    """England, Scotland, Wales, Northern Ireland: nations that are no member states of anything."""
+    code = country_code(name)
+    return code is not None and "-" in code
 
 
 # Country names English writes with "the": "in the UK", "the Netherlands", "the Czech Republic".

@@ -1896,3 +1896,18 @@ def test_when_or_where_asks_a_perfect_in_the_past():
     counts = shorts("Norvik sales\n\nNorvik Motors has sold more than 800,000 cars in Japan since March.")
     assert "How many cars has Norvik Motors sold in Japan since March?" in counts or \
         any(p.startswith("How many cars has") for p in counts), counts
+
+
+def test_a_home_nation_goes_with_home_nations_only():
+    from studykit.distractors import DistractorPool, distractors_for
+    from studykit.nameclues import same_country
+
+    pool = DistractorPool()
+    for name in ("France", "Spain", "Germany", "England", "Scotland", "Italy"):
+        pool.add("t", "place", "GPE", name)
+    for seed in range(5):
+        states = distractors_for("Poland", "place", "GPE", "t", pool, random.Random(seed))
+        assert len(states) == 3 and not {"England", "Scotland"} & set(states), states
+        nations = distractors_for("England", "place", "GPE", "t", pool, random.Random(seed))
+        assert sorted(nations) == ["Northern Ireland", "Scotland", "Wales"], nations
+    assert same_country("England", "the UK") and not same_country("England", "Scotland")
