@@ -455,6 +455,21 @@ def _perfect_asked_when_or_where(wh: str, auxes: list["Token"], verb: "Token") -
         and auxes[0].lower_ in ("has", "have") and verb.tag_ == "VBN" and verb.lemma_.lower() != "be"
 
 
+def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
+    """The noun of "X is the firm at the centre of ...": a body asked with "Who is the firm ...?"
+    reads wrong, and "Which firm is ...?" says what it is."""
+    if verb.lemma_ != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i in kept), None)
+    if noun is None:
+        return None
+    before = [t for t in noun.subtree if t.i < noun.i]
+    if not before or before[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in before) \
+            or any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in before):
+        return None  # "Which largest steel maker is in Ohio?" loses what "the largest" said
+    return noun if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children) else None
+
+
 def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
@@ -776,6 +791,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     subj_ids = _subtree_ids(subject)
     if inner_role == "subject":
         rest = [t for t in tokens if t.i not in moved and t.i not in subj_ids]
+        kind_noun = _defining_noun(verb, kept_ids) if kind != "person" and wh in ("Who", "What") else None
+        if kind_noun is not None:  # "Acme is the firm at the centre of ..." -> "Which firm is at ...?"
+            named = [t for t in kind_noun.subtree if t.i <= kind_noun.i]
+            wh = "Which " + " ".join(word(t) for t in named if t.dep_ != "det")
+            rest = [t for t in rest if t not in named]
         parts: list[tuple[str, bool]] = [(wh, True)]
         for t in rest:
             agrees = role != "counted" and (t.i == verb.i or (

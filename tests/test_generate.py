@@ -1911,3 +1911,15 @@ def test_a_home_nation_goes_with_home_nations_only():
         nations = distractors_for("England", "place", "GPE", "t", pool, random.Random(seed))
         assert sorted(nations) == ["Northern Ireland", "Scotland", "Wales"], nations
     assert same_country("England", "the UK") and not same_country("England", "Scotland")
+
+
+def test_a_body_defined_by_its_noun_is_asked_which():
+    from studykit import question_for
+
+    q = question_for("Acme Laboratories is the firm at the centre of an investigation into doping in Westfield.",
+                     "Acme Laboratories").prompt
+    assert q == "Which firm is at the centre of an investigation into doping in Westfield?", q
+    # a superlative stays with its noun, and a person is still "who"
+    assert question_for("Acme Laboratories is the largest steel maker in Westfield.",
+                        "Acme Laboratories").prompt.startswith(("What is the largest", "Who is the largest"))
+    assert question_for("Tom Rivers is the man at the centre of the row.", "Tom Rivers").prompt.startswith("Who is the man")
