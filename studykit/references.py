@@ -39,6 +39,9 @@ CLASS_NOUNS = frozenset(
     "website site spokesman spokeswoman chain carrier bank insurer operator brand maker producer "
     "supplier group firm athlete sprinter runner striker coach manager director".split()
 )
+# "his father Giuseppe": one known by a first name, as a relative of someone the article names
+KIN_NOUNS = frozenset("father mother son daughter brother sister wife husband uncle aunt cousin nephew niece "
+                      "grandson granddaughter grandfather grandmother partner fiancee fiance widow".split())
 # Of those, the ones that stand for a person: only the person's name identifies them.
 PERSON_CLASS_NOUNS = frozenset(
     "man woman official minister star singer actor actress player spokesman spokeswoman athlete sprinter "
@@ -750,7 +753,12 @@ def is_lone_first_name(tok: "Token") -> bool:
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         return False  # "Paula Radcliffe" itself
-    return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].text == tok.text for e in entities(doc))
+    fuller = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2 and any(t.text == tok.text for t in e)]
+    if any(e[0].text == tok.text for e in fuller):
+        return True
+    if ent is not None and ent.label_ == "PERSON" and not fuller:  # "his father Giuseppe", never named in full
+        return any(t.text == tok.text and t.i > 0 and doc[t.i - 1].lower_ in KIN_NOUNS for t in doc)
+    return False
 
 
 def is_ambiguous_surname(tok: "Token") -> bool:

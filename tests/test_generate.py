@@ -1923,3 +1923,10 @@ def test_a_body_defined_by_its_noun_is_asked_which():
     assert question_for("Acme Laboratories is the largest steel maker in Westfield.",
                         "Acme Laboratories").prompt.startswith(("What is the largest", "Who is the largest"))
     assert question_for("Tom Rivers is the man at the centre of the row.", "Tom Rivers").prompt.startswith("Who is the man")
+
+
+def test_a_relative_known_by_a_first_name_is_no_name_to_ask_with():
+    text = ("Westfield jailings\n\nTom Rivers's father Giuseppe was arrested in 1975 on his way to Westfield. "
+            "Jane Doe was the relative with whom Giuseppe planned to stay in Portfield.")
+    bank = bank_for_text(text)
+    assert not any("Giuseppe" in q.prompt for q in bank if "relative" in q.prompt), [q.prompt for q in bank]
