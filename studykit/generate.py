@@ -211,6 +211,14 @@ def still_to_come(span: "Span") -> bool:
     return False
 
 
+def open_ended(span: "Span") -> bool:
+    """"will continue into 2005", "until 2007": a later year is true as well, or nearly so; no
+    wrong year is clearly wrong."""
+    first = span[0]
+    prep = first.head if first.dep_ == "pobj" else (span.root.head if span.root.dep_ == "pobj" else None)
+    return prep is not None and prep.lower_ in ("into", "until", "till", "through", "beyond", "throughout")
+
+
 def _article_for(word: str) -> str:
     """"a" or "an" before *word*, by its first sound as far as spelling tells."""
     w = word.lower().lstrip("\"'\u201c(")
@@ -828,7 +836,8 @@ class DocumentQuestions:
                     wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
-            if negated(fact.span) or (fact.kind == "date" and year_of_a_name(fact.span)) or bounded:
+            if negated(fact.span) or (fact.kind == "date" and (year_of_a_name(fact.span) or open_ended(fact.span))) \
+                    or bounded:
                 wrong = []  # no option, and so no swapped statement
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
                 key = choice_answer

@@ -1404,8 +1404,8 @@ def test_a_nationality_before_a_persons_name_is_no_blank():
 
 
 def test_a_forecast_year_gets_near_later_years():
-    text = ("Investment bank Acme Capital has forecast that Norvik's mobile market is likely to grow by about 40% "
-            "a year until 2007.")
+    text = ("Investment bank Acme Capital has forecast that Norvik's mobile market is likely to reach 90 million "
+            "users by 2007.")
     years = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.answer == "2007"]
     assert years and all(2006 <= int(c) <= 2010 for q in years for c in q.choices), [q.choices for q in years]
 
@@ -1930,3 +1930,11 @@ def test_a_relative_known_by_a_first_name_is_no_name_to_ask_with():
             "Jane Doe was the relative with whom Giuseppe planned to stay in Portfield.")
     bank = bank_for_text(text)
     assert not any("Giuseppe" in q.prompt for q in bank if "relative" in q.prompt), [q.prompt for q in bank]
+
+
+def test_a_year_that_ends_an_open_span_gets_no_wrong_years():
+    text = "Norvik plant\n\nNorvik Motors will keep its Westfield plant open until 2009, Jane Doe said on Monday."
+    items = [q for s in range(4) for q in bank_for_text(text, seed=s)]
+    assert any(q.answer == "2009" for q in items), [q.prompt for q in items]
+    assert not any(q.type == "choice" and q.answer == "2009" for q in items)
+    assert not any(q.type == "truefalse" and q.answer == "False" and "until" in q.prompt for q in items)
