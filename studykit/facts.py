@@ -406,12 +406,16 @@ def _in_range_or_name(doc: "Doc", ent: "Span") -> bool:
         and "PROPN" in (before[-1].pos_, after[0].pos_)
 
 
+_GLUED_NUMBER = re.compile(r"[A-Z]{1,3}(\d+)")
+
+
 def _named_by_its_number(ent: "Span", sent: "Span") -> bool:
     value = quantities.parse_number(ent.text)
     if value is None or value != int(value):
         return False
-    glued = re.compile(rf"[A-Z]{{1,3}}{int(value)}")  # "G7", "F1"; not a model number "QV-10"
-    return any(glued.fullmatch(t.text) for t in sent if not ent.start <= t.i < ent.end)
+    number = str(int(value))  # "G7", "F1"; not a model number "QV-10"
+    return any((m := _GLUED_NUMBER.fullmatch(t.text)) is not None and m.group(1) == number
+               for t in sent if not ent.start <= t.i < ent.end)
 
 
 def _known_set(ent: "Span") -> bool:

@@ -219,6 +219,21 @@ def open_ended(span: "Span") -> bool:
     return prep is not None and prep.lower_ in ("into", "until", "till", "through", "beyond", "throughout")
 
 
+def _count_whole(text: str, word: str, joined_before: str = "") -> int:
+    """Occurrences of *word* in *text* with no letter or digit either side (both lower-cased);
+    *joined_before*: other characters that join a word to the one before ("-" of "twenty-two")."""
+    count, at = 0, text.find(word)
+    while at != -1 and word:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_" + joined_before)) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+            count += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return count
+
+
 def _article_for(word: str) -> str:
     """"a" or "an" before *word*, by its first sound as far as spelling tells."""
     w = word.lower().lstrip("\"'\u201c(")
@@ -349,6 +364,9 @@ class DocumentQuestions:
         self.folder = folder_of(document)
         self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
         self.comments_from = comments.comments_start(document.text)
+        self._mentions: dict[str, int] = {}  # is_topic, by name
+        self._text_lower = document.text.lower()
+        self._numbers: set[str] | None = None  # given_elsewhere
         self.speakers = [self.speaker_name(f.speaker) or self.display.span(f.speaker)
                          for f in facts if f.kind == "quotation" and f.speaker is not None]
 
@@ -423,7 +441,7 @@ class DocumentQuestions:
         tell from any capital that opens a sentence: a name the article never writes in lower case."""
         first = self.sentences[sentence_index][0]
         return first.ent_iob_ == "B" and first.ent_type_ in NAME_ENTITY_LABELS \
-            and first.lower_ not in self.pool.common_words and re.match(rf"{re.escape(first.text)}\b", prompt) is not None
+            and first.lower_ not in self.pool.common_words and _count_whole(prompt[:len(first.text) + 1], first.text) > 0 and prompt.startswith(first.text)
 
     def is_topic(self, fact: Fact) -> bool:
         """The article's subject (in its headline, or named again and again) is no test of reading."""
@@ -432,9 +450,9 @@ class DocumentQuestions:
         if fact.kind not in NAME_KINDS:
             return False
         name = self.answer_text(fact)
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        mentions = len(pattern.findall(self.document.text))
-        return mentions >= max(4, self.document.word_count / 100)
+        if name not in self._mentions:
+            self._mentions[name] = _count_whole(self._text_lower, name.lower())
+        return self._mentions[name] >= max(4, self.document.word_count / 100)
 
     def in_headline(self, fact: Fact) -> bool:
         """A word of the answer that names or counts (a surname, "Telegraph", "40") is in the headline."""
@@ -743,8 +761,10 @@ class DocumentQuestions:
         number = re.search(r"\d[\d,.]*\d|\d", figure)
         if number is None:
             words = f"{figure} {after}" if len(figure.split()) == 1 and after else figure
-            return re.search(rf"(?<![\w-]){re.escape(words)}(?!\w)", self.document.text, re.I) is not None
-        return bool(re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)", self.document.text))
+            return _count_whole(self._text_lower, words.lower(), joined_before="-") > 0
+        if self._numbers is None:  # every number the article writes, whole ("1,500", not its "500")
+            self._numbers = set(re.findall(r"(?<![\d.,])\d(?:[\d,.]*\d)?", self.document.text))
+        return number.group(0) in self._numbers
 
     def linked_elsewhere(self, candidate: str, fact: Fact) -> bool:
         """A swap the article itself pairs with the same subject may be true after all; a figure
