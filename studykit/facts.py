@@ -140,8 +140,9 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 continue  # lower-cased names are parse noise more often than not
             if _cut_name(doc, ent) or (_modifier_use(ent) and kind != "product") or not _name_shaped(ent):
                 continue  # products do name the thing they modify: "the Snapdragon 8 chip"
-            if kind != "person" and len(ent) == 1 and full_name(ent[0]) is not None:
-                continue  # "Carroll" labelled a firm, where the article named Mark Carroll before
+            if kind != "person" and len(ent) == 1 and (full_name(ent[0]) is not None
+                                                        or (kind != "place" and _in_a_persons_name(ent[0]))):
+                continue  # "Carroll" labelled a firm, where the article named Mark Carroll before, or "Kelly"
             if kind == "organisation" and references.is_short_institution(ent[-1]) and \
                     all(t.lower_ == "the" for t in ent[:-1]):
                 continue  # "the Committee": which one, the article said before
@@ -347,6 +348,13 @@ def _glued(doc: "Doc", span: "Span") -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return (after is not None and not span[-1].whitespace_ and after.text in "-–") or \
         (before is not None and not before.whitespace_ and before.text in "-–")
+
+
+def _in_a_persons_name(tok: "Token") -> bool:
+    """"than Kelly's" labelled a firm, in an article that names Kelly Holmes: a part of a person's
+    name is no organisation (and, standing alone, no name to ask with)."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and any(t.text == tok.text for t in e)
+               for e in entities(tok.doc))
 
 
 def fuller_name(name: "Span") -> str | None:

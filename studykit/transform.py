@@ -380,6 +380,8 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
     if kind == "organisation":
         if role == "subject" and any(c.dep_ == "auxpass" for c in verb.children):
             return "What"  # "What was bought by ...?": a firm that is acted on is a thing
+        if role == "subject" and _predicate_names_a_thing(verb):
+            return "What"  # "What proved to be Hailey's final book?": a work the model took for a firm
         if role == "subject" or (role == "object" and verb.lemma_ in PERSON_OBJECT_VERBS):
             return "Who"
         return "What" if role == "object" else None
@@ -395,6 +397,22 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
             return None  # "What did Campbell message?": one messages someone, and "who" mislabels a programme
         return "What" if role in ("subject", "object") else None
     return None
+
+
+def _predicate_names_a_thing(verb: "Token") -> bool:
+    """"X proved to be his final book": the predicate noun says the subject is a thing."""
+    if verb.lemma_ in ("prove", "seem", "appear") and verb.dep_ != "xcomp":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
+    if verb.lemma_ not in ("be", "become", "remain"):
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return noun is not None and references.hyphenated_lemma(noun) in THING_NOUNS
+
+
+# Predicate nouns that make the subject a thing whatever the model's label: "... is his best novel".
+THING_NOUNS = references.NAMED_THING_NOUNS | frozenset(
+    "book play song record single opera show series programme drama comedy painting poem story title hit "
+    "bestseller".split())
 
 
 def _verb_3sg(verb: "Token", display: Display) -> str:

@@ -1938,3 +1938,21 @@ def test_a_year_that_ends_an_open_span_gets_no_wrong_years():
     assert any(q.answer == "2009" for q in items), [q.prompt for q in items]
     assert not any(q.type == "choice" and q.answer == "2009" for q in items)
     assert not any(q.type == "truefalse" and q.answer == "False" and "until" in q.prompt for q in items)
+
+
+def test_a_thing_by_its_predicate_and_no_part_of_a_person_as_a_firm():
+    from studykit.transform import wh_word
+    from studykit.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("Harbour Lights proved to be Tom Rivers's final book.")
+    verb = next(t for t in doc if t.lemma_ == "prove")
+    assert wh_word("organisation", "ORG", "subject", None, verb) == "What"
+    doc = nlp("Norvik Motors is to cut 300 jobs in Westfield.")
+    assert wh_word("organisation", "ORG", "subject", None, next(t for t in doc if t.lemma_ == "be")) == "Who"
+    # "Kelly" (which the model may label a firm) in an article that names Kelly Holmes is part of her name
+    from studykit.facts import _in_a_persons_name
+
+    doc = nlp("Kelly Holmes won two gold medals in 2004. Norvik Motors praised Kelly's double.")
+    kelly, norvik = [t for t in doc if t.text == "Kelly"][1], next(t for t in doc if t.text == "Norvik")
+    assert _in_a_persons_name(kelly) and not _in_a_persons_name(norvik)
