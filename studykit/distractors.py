@@ -174,10 +174,11 @@ def pick(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random, k: int
 def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: DistractorPool,
                     rng: random.Random, k: int = 3, avoid: Iterable[str] = (), folder: str = "",
                     gender: str | None = None, latest_year: int | None = None, before: str = "",
-                    later: bool = False, prefer: Iterable[str] = (), every: int = 1) -> list[str]:
+                    later: bool = False, prefer: Iterable[str] = (), every: int = 1, after: str = "") -> list[str]:
     """*gender*: what the sentence says of the answer ("best actress"); people the article
-    gives the other gender are no fair distractors. *before*: the sentence up to a figure, which
-    may say which way a wrong figure must lie ("more than", "fell from 36 to"). *later*: a year
+    gives the other gender are no fair distractors. *before*, *after*: the sentence up to a figure
+    and on from it, which may say which way a wrong figure must lie ("more than", "fell from 36 to",
+    "from _____ to 21"). *later*: a year
     still to come takes only near years, none long past, as wrong options. *every*: the step
     between wrong years (see quantities.perturb_date_text). *prefer*: names to offer first, if the
     article's stock has them ("who said" items take the article's other speakers)."""
@@ -186,7 +187,7 @@ def distractors_for(answer: str, kind: str, label: str, doc_id: str, pool: Distr
                                              later=later, every=every)
     elif kind == "figure":
         cands = quantities.perturb_number_text(answer, rng, count=k + 3,
-                                               keep=quantities.value_test(before, answer),
+                                               keep=quantities.value_test(before, answer, after),
                                                span_of_time=label == "DURATION" or quantities.is_age(before))
     else:
         # venues and works go with "the" or not alike; firms do not ("Nokia", "the BBC")

@@ -829,6 +829,7 @@ class DocumentQuestions:
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in entities_in(fact.sent)]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]
+            after_figure = self.display.text[fact.span.end_char:fact.sent.end_char]
             # "more than 10%": "more than 12%" may be true as well, so no option or swap is surely wrong
             bounded = fact.kind == "figure" and quantities.bound_of(before, answer) != 0
             if fact.kind == "quotation" and short is not None and fact.speaker is not None:
@@ -847,7 +848,7 @@ class DocumentQuestions:
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, folder=self.folder, gender=gender,
-                                        latest_year=self.latest_year, before=before, later=later,
+                                        latest_year=self.latest_year, before=before, later=later, after=after_figure,
                                         every=every, k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
@@ -874,7 +875,7 @@ class DocumentQuestions:
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
                                             avoid=in_sentence, folder=self.folder, gender=gender,
-                                            latest_year=self.latest_year, before=before, later=later,
+                                            latest_year=self.latest_year, before=before, later=later, after=after_figure,
                                             every=every)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []

@@ -108,6 +108,8 @@ _UPPER_BOUND = re.compile(r"(?:less than|fewer than|(?<!just )under|below|up to|
 _FROM_TO = re.compile(r"\bfrom\s+\D{0,3}(?P<start>\d[\d,]*(?:\.\d+)?)[^\d]{0,25}?\bto\s+(?:just\s+|only\s+)?$", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+\D{0,3}$", re.I)
+_TO_AFTER = re.compile(r"^\D{0,12}?\bto\s+(?:just\s+|only\s+|about\s+|around\s+)?\D{0,3}(?P<end>\d[\d,]*(?:\.\d+)?)", re.I)
 _AGE = re.compile(r"\b(?:aged|age of|(?:died|dies|dead)\b[^.;]{0,40}\bat)\s*$", re.I)
 
 
@@ -128,7 +130,7 @@ def bound_of(before: str, answer: str) -> int:
     return 1 if _LOWER_BOUND.search(lead) else -1 if _UPPER_BOUND.search(lead) else 0
 
 
-def value_test(before: str, answer: str):
+def value_test(before: str, answer: str, after: str = ""):
     """Which wrong figures stay wrong in the sentence: None, or a test on the changed number.
 
     "more than 10%" -> only larger ("more than 6%" would be true as well); "fell from 36 to 21
@@ -148,6 +150,12 @@ def value_test(before: str, answer: str):
         if start != value:
             side = 1 if value > start else -1
             tests.append(lambda v: (v - start) * side > 0)
+    to = _TO_AFTER.match(after)
+    if to and _FROM_BEFORE.search(before + " " + answer[:start_at]):
+        end = float(to.group("end").replace(",", ""))
+        if end != value:  # "fell from 36 to just 21": a wrong start stays on its side of 21
+            side = 1 if value > end else -1
+            tests.append(lambda v: (v - end) * side > 0)
     if not tests:
         return None
     return lambda v: all(t(v) for t in tests)

@@ -1956,3 +1956,16 @@ def test_a_thing_by_its_predicate_and_no_part_of_a_person_as_a_firm():
     doc = nlp("Kelly Holmes won two gold medals in 2004. Norvik Motors praised Kelly's double.")
     kelly, norvik = [t for t in doc if t.text == "Kelly"][1], next(t for t in doc if t.text == "Norvik")
     assert _in_a_persons_name(kelly) and not _in_a_persons_name(norvik)
+
+
+def test_a_wrong_start_stays_on_its_side_of_the_end():
+    keep = quantities.value_test("the average induction time fell from ", "36", " to just 21 days")
+    assert keep is not None and not keep(18) and keep(45)
+    text = "Call centres\n\nThe average training time at Norvik call centres fell from 36 to just 21 days in 2004."
+    for seed in range(8):
+        for q in bank_for_text(text, seed=seed):
+            if q.type == "truefalse" and q.answer == "False" and " to just 21 days" in q.prompt:
+                start = int(re.search(r"from (\d+) to", q.prompt).group(1))
+                assert start > 21, q.prompt
+            if q.type == "choice" and q.answer == "36":
+                assert all(int(c) > 21 for c in q.choices), q.choices
