@@ -728,6 +728,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    if strict and verb.lower_ == "born" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in kept_ids
+                                                for c in verb.children):
+        return None  # "When was X born Lilian Marks in London?": a birth name is no place in a question
     if strict and wh == "Where" and _placing_without_contest(tokens, kept_ids, _subtree_ids(subject)):
         return None  # "Where did the GB team win bronze?": bronze in what the question no longer says
     if verb.lemma_.lower() in ("say", "tell", "add", "warn", "claim", "explain", "insist", "argue") and any(

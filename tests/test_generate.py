@@ -1969,3 +1969,8 @@ def test_a_wrong_start_stays_on_its_side_of_the_end():
                 assert start > 21, q.prompt
             if q.type == "choice" and q.answer == "36":
                 assert all(int(c) > 21 for c in q.choices), q.choices
+
+
+def test_a_birth_name_makes_no_wh_question():
+    prompts = shorts("Westfield dancer dies\n\nJane Doe was born Janet Mary Dobbs in Westfield in 1910.")
+    assert not any("Janet Mary Dobbs" in p for p in prompts), prompts
