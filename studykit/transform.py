@@ -136,6 +136,10 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
             and root.head.head.head.dep_ == "prep" and root.head.head.head.head.pos_ in ("VERB", "AUX"):
         if root.head.head.ent_type_:
             return None  # "at The Lantern in Market Square": the named venue is the answer to "where"
+        from .facts import EVENT_HEADS  # facts builds on this module
+
+        if strict and root.head.head.lemma_.lower() in EVENT_HEADS:
+            return None  # "take part in the 10km race in London": "where" would drop the race
         if any(c.dep_ in ("det", "poss") for c in root.head.head.children):
             anchor = root.head.head  # not "in action in Leipzig": a phrase of the verb's own
             if any(c.dep_ in ("advmod", "npadvmod") for c in anchor.head.children):

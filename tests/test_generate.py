@@ -1974,3 +1974,8 @@ def test_a_wrong_start_stays_on_its_side_of_the_end():
 def test_a_birth_name_makes_no_wh_question():
     prompts = shorts("Westfield dancer dies\n\nJane Doe was born Janet Mary Dobbs in Westfield in 1910.")
     assert not any("Janet Mary Dobbs" in p for p in prompts), prompts
+
+
+def test_where_never_drops_the_event_around_its_place():
+    prompts = shorts("Doe to run\n\nJane Doe will take part in the Westfield 10km race in Portfield in December.")
+    assert not any(p.startswith("Where") and "race" not in p for p in prompts), prompts
