@@ -853,8 +853,9 @@ class DocumentQuestions:
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
                     wrong = [w for w in wrong if not self.given_elsewhere(w, after)][:3]
-                if fact.kind == "person" and short is not None and short[0].startswith("Which "):
-                    wrong = self.described_alike(fact, wrong)  # "Which French musician": no critics
+                if fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
+                                              or (short is None and name_descriptor(fact.span) is not None)):
+                    wrong = self.described_alike(fact, wrong)  # "Which French musician", "Bookmaker _____": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
             if negated(fact.span) or (fact.kind == "date" and (year_of_a_name(fact.span) or open_ended(fact.span))) \

@@ -1979,3 +1979,14 @@ def test_a_birth_name_makes_no_wh_question():
 def test_where_never_drops_the_event_around_its_place():
     prompts = shorts("Doe to run\n\nJane Doe will take part in the Westfield 10km race in Portfield in December.")
     assert not any(p.startswith("Where") and "race" not in p for p in prompts), prompts
+
+
+def test_a_person_named_with_a_job_word_gets_only_people_with_that_job_as_options():
+    text = ("Women MPs speak out\n\nFormer Tory education secretary Jane Doe remembered how one of her male "
+            "colleagues called all women Betty. Labour MP Anna Berg said she had been jeered in the Commons in "
+            "1998. Maria Lopez said she was asked if she was a secretary. Helen Ward said she had faced taunts "
+            "for years.")
+    for seed in range(6):
+        for q in bank_for_text(text, seed=seed):
+            # nobody else is a former education secretary: no fair options for the blank after the title
+            assert not (q.type == "choice" and q.answer == "Jane Doe"), q.choices
