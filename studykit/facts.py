@@ -595,7 +595,9 @@ def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:
         if kind == "person" and played_role(ent):
             continue  # "starring Tom Rivers as Jack Hale": the part is no actor to offer
         if kind in NAME_LABEL_KINDS and any(c.isupper() for c in ent.text) and len(ent) <= 8 \
-                and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)):
+                and not _cut_name(doc, ent) and not (kind == "person" and _modifier_use(ent)) \
+                and not (kind == "organisation" and ent.text.isupper() and _modifier_use(ent)):
+            # "The FDI relaxation": letters only ever used as a modifier may stand for a term, not a body
             yield kind, ent.label_, (_strip_det(ent) if kind != "organisation" else references.without_possessive(ent))
 
 

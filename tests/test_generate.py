@@ -1990,3 +1990,11 @@ def test_a_person_named_with_a_job_word_gets_only_people_with_that_job_as_option
         for q in bank_for_text(text, seed=seed):
             # nobody else is a former education secretary: no fair options for the blank after the title
             assert not (q.type == "choice" and q.answer == "Jane Doe"), q.choices
+
+
+def test_a_body_only_ever_named_as_a_modifier_is_no_option():
+    from studykit.facts import name_entities
+
+    doc = load_pipeline()("The FDI relaxation could ignite interest in Westfield, said Norvik Capital.")
+    names = [span.text for kind, label, span in name_entities(doc)]
+    assert "FDI" not in names and "Norvik Capital" in names, names
