@@ -172,6 +172,22 @@ _FUTURE_FRAMES = frozenset("due set schedule go be likely".split())
 FORECAST_VERBS = frozenset("forecast project predict expect anticipate plan target budget".split())
 
 
+def time_of_a_placing(span: "Span") -> bool:
+    """"finished third in _____ secs", "battled to second in _____": the time of one who did not
+    win is a result table's detail; the winner's time is the news."""
+    prep = span.root
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.pos_ not in ("VERB", "AUX"):
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    placed = [t for c in verb.children for t in (c, *c.children) if c.i != prep.i]
+    return any(t.lower_ in NON_WINNING_PLACES for t in placed)
+
+
+NON_WINNING_PLACES = frozenset("second third fourth fifth sixth seventh eighth ninth tenth last runner-up".split())
+
+
 def change_with_both_ends(span: "Span") -> bool:
     """"sales rose 2% to $11.1bn from $10.9bn": of a change and both its ends, any one is sums
     on the other two, not reading (and "1%" for 2% makes no clearly false statement)."""
@@ -792,7 +808,7 @@ class DocumentQuestions:
             if fact.sent.start not in usable:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
-                    or (fact.kind == "figure" and change_with_both_ends(fact.span)) \
+                    or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)

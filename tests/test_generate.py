@@ -1998,3 +1998,10 @@ def test_a_body_only_ever_named_as_a_modifier_is_no_option():
     doc = load_pipeline()("The FDI relaxation could ignite interest in Westfield, said Norvik Capital.")
     names = [span.text for kind, label, span in name_entities(doc)]
     assert "FDI" not in names and "Norvik Capital" in names, names
+
+
+def test_the_time_of_one_who_did_not_win_is_no_fact_to_learn():
+    text = ("Westfield indoor meeting\n\nJane Doe won the 200m in 22.51 secs at the Westfield indoor meeting. "
+            "Norvik sprinter Anna Berg finished third in 23.72 secs.")
+    answers = {q.answer for q in bank_for_text(text)}
+    assert "22.51" in answers and "23.72" not in answers, answers
