@@ -237,9 +237,9 @@ def _cut_name(doc: "Doc", ent: "Span") -> bool:
     in brackets: the span is not the whole name the text gives."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
-            and before.whitespace_:
-        return True
+    if before is not None and (before.is_title or (before.is_upper and len(before) > 1 and ent.label_ != "PERSON")) \
+            and before.is_alpha and before.pos_ == "PROPN" and before.whitespace_:
+        return True  # "Reporters [Without Borders]", "BNP [Paribas]"; "MP [Jane Doe]" is a title
     if after is not None and after.is_title and after.is_alpha and after.pos_ in ("PROPN", "NUM"):
         return True  # "[Westfield] Bank", "[BBC] One"
     if after is not None and after.lower_ in ("of", "for", "and") and ent.end + 1 < len(doc) \
@@ -351,10 +351,14 @@ def _glued(doc: "Doc", span: "Span") -> bool:
 
 
 def _in_a_persons_name(tok: "Token") -> bool:
-    """"than Kelly's" labelled a firm, in an article that names Kelly Holmes: a part of a person's
-    name is no organisation (and, standing alone, no name to ask with)."""
-    return any(e.label_ == "PERSON" and len(e) >= 2 and any(t.text == tok.text for t in e)
-               for e in entities(tok.doc))
+    """"than Kelly's" labelled a firm, in an article that names Kelly Holmes, or "join Cragg" where
+    "Cragg" is a person elsewhere, or "Alistair Cragg's" labelled a firm: a part of a person's name
+    is no organisation (and, standing alone, no name to ask with)."""
+    from .nameclues import known_first_name
+
+    return any(any(t.text == tok.text for t in (e if e.label_ == "PERSON" else e[1:]))
+               for e in entities(tok.doc) if not e.start <= tok.i < e.end
+               and (e.label_ == "PERSON" or (len(e) >= 2 and known_first_name(e.text))))
 
 
 def fuller_name(name: "Span") -> str | None:

@@ -2005,3 +2005,14 @@ def test_the_time_of_one_who_did_not_win_is_no_fact_to_learn():
             "Norvik sprinter Anna Berg finished third in 23.72 secs.")
     answers = {q.answer for q in bank_for_text(text)}
     assert "22.51" in answers and "23.72" not in answers, answers
+
+
+def test_half_a_name_and_a_bare_surname_labelled_a_firm_are_no_answers():
+    from studykit.facts import _cut_name
+
+    doc = load_pipeline()("Aviation analyst Tom Rivers of BNP Paribas described the results as modest.")
+    paribas = next((e for e in doc.ents if e.text == "Paribas"), None)
+    assert paribas is None or _cut_name(doc, paribas)
+    mp = load_pipeline()("The play is obscene, MP Jane Doe told parliament.")
+    jane = next(e for e in mp.ents if "Jane" in e.text)
+    assert not _cut_name(mp, jane)  # "MP" is a title, not the start of the name
