@@ -489,6 +489,8 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
     if not before or before[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in before) \
             or any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in before):
         return None  # "Which largest steel maker is in Ohio?" loses what "the largest" said
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the set of all graphs" is one phrase: "Which set is of ...?" is no English
     return noun if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children) else None
 
 

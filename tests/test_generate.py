@@ -1923,6 +1923,8 @@ def test_a_body_defined_by_its_noun_is_asked_which():
     assert question_for("Acme Laboratories is the largest steel maker in Westfield.",
                         "Acme Laboratories").prompt.startswith(("What is the largest", "Who is the largest"))
     assert question_for("Tom Rivers is the man at the centre of the row.", "Tom Rivers").prompt.startswith("Who is the man")
+    # an "of" phrase belongs to its noun: not "Which set is of all graphs?"
+    assert "is of" not in question_for("Acme Laboratories is the set of all Westfield firms.", "Acme Laboratories").prompt
 
 
 def test_a_relative_known_by_a_first_name_is_no_name_to_ask_with():
