@@ -473,7 +473,7 @@ def _finite_head(verb: "Token") -> "Token | None":
 
 
 def _perfect_asked_when_or_where(wh: str, auxes: list["Token"], verb: "Token") -> bool:
-    return wh.split()[-1].lower() in ("when", "where") and len(auxes) == 1 \
+    return wh in ("When", "Where") and len(auxes) == 1 \
         and auxes[0].lower_ in ("has", "have") and verb.tag_ == "VBN" and verb.lemma_.lower() != "be"
 
 
@@ -491,7 +491,7 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
         return None  # "Which largest steel maker is in Ohio?" loses what "the largest" said
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "the set of all graphs" is one phrase: "Which set is of ...?" is no English
-    return noun if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children) else None
+    return noun if any(c.dep_ in ("prep", "relcl", "acl") and c.i in kept for c in noun.children) else None
 
 
 def _do_form(verb: "Token") -> str | None:

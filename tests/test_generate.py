@@ -1892,6 +1892,9 @@ def test_when_or_where_asks_a_perfect_in_the_past():
     assert "Where did the conductor Tom Rivers die at the age of 80?" in prompts or \
         any(p.startswith("Where did") and p.endswith("die at the age of 80?") for p in prompts), prompts
     assert not any(p.startswith(("Where has", "When has")) for p in prompts)
+    from studykit import question_for  # "since when" asks the perfect: the state goes on
+    assert question_for("Since 1974, Norvik TV has aired the show on New Year's Eve.",
+                        "1974").prompt.startswith("Since when has")
     # "How many" keeps the perfect: a count so far
     counts = shorts("Norvik sales\n\nNorvik Motors has sold more than 800,000 cars in Japan since March.")
     assert "How many cars has Norvik Motors sold in Japan since March?" in counts or \
@@ -1923,6 +1926,14 @@ def test_a_body_defined_by_its_noun_is_asked_which():
     assert question_for("Acme Laboratories is the largest steel maker in Westfield.",
                         "Acme Laboratories").prompt.startswith(("What is the largest", "Who is the largest"))
     assert question_for("Tom Rivers is the man at the centre of the row.", "Tom Rivers").prompt.startswith("Who is the man")
+    from studykit.transform import _defining_noun
+
+    doc = load_pipeline()("Acme is the firm at the centre of the row.")
+    verb = next(t for t in doc if t.lemma_ == "be")
+    everything = {t.i for t in doc}
+    at = next(t for t in doc if t.text == "at")
+    assert _defining_noun(verb, everything).text == "firm"
+    assert _defining_noun(verb, everything - {t.i for t in at.subtree}) is None  # "Which firm is?"
     # an "of" phrase belongs to its noun: not "Which set is of all graphs?"
     assert "is of" not in question_for("Acme Laboratories is the set of all Westfield firms.", "Acme Laboratories").prompt
 
