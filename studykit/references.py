@@ -222,7 +222,7 @@ def _headline_person(tok: "Token") -> "Span | None":
 
 
 # Verbs whose clause says what their subject says or thinks: "X says he ...", "X believes she ...".
-_REPORTING_LEMMAS = frozenset("say tell add state claim explain insist warn admit confirm deny suggest "
+REPORTING_LEMMAS = frozenset("say tell add state claim explain insist warn admit confirm deny suggest "
                               "believe think hope expect fear feel reveal announce".split())
 
 
@@ -236,7 +236,7 @@ def speaker_in_sentence(tok: "Token") -> bool:
         return False
     verb = clause_verb(tok.head)
     say = verb.head
-    if verb.dep_ != "ccomp" or say.lemma_.lower() not in _REPORTING_LEMMAS:
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in REPORTING_LEMMAS:
         return False
     subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > tok.i or subject.lower_ in THIRD_PERSON:

@@ -734,6 +734,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    if strict and verb.dep_ == "conj" and verb.head.lemma_.lower() in references.REPORTING_LEMMAS \
+            and any(c.dep_ == "ccomp" for c in verb.head.children):
+        return None  # "The book claims Jesus was not crucified, but married X": whose marrying is a guess
     if strict and verb.lower_ == "born" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in kept_ids
                                                 for c in verb.children):
         return None  # "When was X born Lilian Marks in London?": a birth name is no place in a question

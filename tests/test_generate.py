@@ -2029,3 +2029,9 @@ def test_half_a_name_and_a_bare_surname_labelled_a_firm_are_no_answers():
     mp = load_pipeline()("The play is obscene, MP Jane Doe told parliament.")
     jane = next(e for e in mp.ents if "Jane" in e.text)
     assert not _cut_name(mp, jane)  # "MP" is a title, not the start of the name
+
+
+def test_a_verb_joined_to_a_reporting_verb_has_no_sure_subject():
+    prompts = shorts("Westfield novel row\n\nThe Westfield Chronicle claims Tom Rivers was not arrested, but "
+                     "married Jane Doe and died a normal death.")
+    assert not any(p.startswith("Who did the Westfield Chronicle") for p in prompts), prompts
