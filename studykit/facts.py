@@ -579,6 +579,10 @@ def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> 
                 continue  # "its best performer": whose? the blank would take the owner with it
             subject = noun_phrase(subj)
             is_picture = subj.lemma_.lower() in PICTURE_NOUNS
+            if not is_picture and in_quote(tok.i, regions):
+                continue  # '"Paula would be a huge asset," said X': a view, not a description
+            if not is_picture and not any(t.pos_ == "PROPN" or t.like_num for t in desc):
+                continue  # "are the only nominees to ...": many phrases fill a blank with nothing named
             if is_picture and f"{subj.lemma_.lower()}" not in earlier_text:
                 continue  # "the picture" must have been introduced earlier to be a known referent
             if not is_picture and subj.pos_ != "PROPN":

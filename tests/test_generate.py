@@ -2035,3 +2035,10 @@ def test_a_verb_joined_to_a_reporting_verb_has_no_sure_subject():
     prompts = shorts("Westfield novel row\n\nThe Westfield Chronicle claims Tom Rivers was not arrested, but "
                      "married Jane Doe and died a normal death.")
     assert not any(p.startswith("Who did the Westfield Chronicle") for p in prompts), prompts
+
+
+def test_a_description_names_something_and_is_no_one_s_view():
+    text = ('Westfield prize\n\nTom Rivers and Jane Doe are the only nominees to have won the Westfield Prize before. '
+            '"There is no question that Jane Doe would be a huge asset to the team," said Tom Rivers.')
+    answers = {q.answer for q in bank_for_text(text)}
+    assert not answers & {"the only nominees", "a huge asset"}, answers
