@@ -801,6 +801,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "anyone who has bought a printer since 2001" is no one in particular
         text = display.span(head_np)
         first = display.tok(head_np[0])
+        if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
+            first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
         text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
         subs[subject.i] = text  # "which helps" -> "the charity helps"
     elif subject.lower_ in references.THIRD_PERSON or references.is_first_or_second(subject.text):

@@ -2042,3 +2042,10 @@ def test_a_description_names_something_and_is_no_one_s_view():
             '"There is no question that Jane Doe would be a huge asset to the team," said Tom Rivers.')
     answers = {q.answer for q in bank_for_text(text)}
     assert not answers & {"the only nominees", "a huge asset"}, answers
+
+
+def test_a_relative_clause_asks_about_the_thing_it_defines():
+    from studykit import question_for
+
+    q = question_for("Campaigners want a Westfield rail link which was closed in 1969 to be reopened.", "1969")
+    assert q.prompt == "When was the Westfield rail link closed?", q.prompt
