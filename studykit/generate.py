@@ -161,6 +161,9 @@ def modifier_slot_blank(span: "Span") -> bool:
     if len(span) != 1 or not span[0].like_num or span.start == 0 or span.end >= len(doc):
         return False
     before, after = doc[span.start - 1], doc[span.end]
+    if span[0].dep_ in ("compound", "nummod", "amod", "npadvmod") and span[0].head.i > span.start \
+            and span[0].head.pos_ == "NOUN" and before.pos_ == "ADP":
+        return True  # "its estimate of _____ oil demand growth": "world" or "future" fill it as well
     return (before.dep_ in ("det", "poss") or before.tag_ == "POS" or before.lower_ in ("the", "its", "their")) \
         and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.head.i != span.start
 

@@ -2049,3 +2049,8 @@ def test_a_relative_clause_asks_about_the_thing_it_defines():
 
     q = question_for("Campaigners want a Westfield rail link which was closed in 1969 to be reopened.", "1969")
     assert q.prompt == "When was the Westfield rail link closed?", q.prompt
+
+
+def test_a_year_before_its_noun_after_a_preposition_is_no_cloze():
+    text = "Norvik oil\n\nThe Westfield Energy Agency raised its estimate of 2005 oil demand growth in Portfield."
+    assert not [q for q in bank_for_text(text) if q.type == "cloze" and q.answer == "2005"]
