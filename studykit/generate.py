@@ -132,6 +132,14 @@ def year_of_a_name(span: "Span") -> bool:
         and not (span.start <= root.head.i < span.end)
 
 
+def name_after_its_year(span: "Span") -> bool:
+    """"won gold at the 2000 _____": a name whose year stays in sight (the 2000 Sydney Olympics, the
+    2005 Baftas) is given away by the year and the sentence; the year itself is the better blank."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and re.fullmatch(r"(?:1[89]|20)\d\d", before.text) is not None \
+        and span.start <= before.head.i < span.end
+
+
 def noun_slot_blank(span: "Span") -> bool:
     """"growth at a breakneck _____": after an article and an adjective, a blank reads as a noun
     ("pace"), so a cloze has a second natural answer."""
@@ -830,7 +838,8 @@ class DocumentQuestions:
             cloze = None
             if "cloze" in self.types or "choice" in self.types:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact) \
-                        and not (fact.kind in NAME_KINDS and name_used_as_a_word(fact.span)):
+                        and not (fact.kind in NAME_KINDS and (name_used_as_a_word(fact.span)
+                                                              or name_after_its_year(fact.span))):
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[answer])
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \

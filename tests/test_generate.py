@@ -2054,3 +2054,14 @@ def test_a_relative_clause_asks_about_the_thing_it_defines():
 def test_a_year_before_its_noun_after_a_preposition_is_no_cloze():
     text = "Norvik oil\n\nThe Westfield Energy Agency raised its estimate of 2005 oil demand growth in Portfield."
     assert not [q for q in bank_for_text(text) if q.type == "cloze" and q.answer == "2005"]
+
+
+def test_a_name_after_its_year_is_no_blank():
+    from studykit.generate import name_after_its_year
+
+    doc = load_pipeline()("Tom Rivers won 200m gold at the 2000 Portfield Olympics, while Jane Doe won silver.")
+    games = next(e for e in doc.ents if "Olympics" in e.text)
+    games = doc[games.start + 1:games.end] if games[0].text == "2000" else games
+    assert name_after_its_year(games)  # "at the 2000 _____": the year and the gold give it away
+    rivers = next(e for e in doc.ents if e.text == "Tom Rivers")
+    assert not name_after_its_year(rivers)
