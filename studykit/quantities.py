@@ -8,6 +8,7 @@ everything else as the author wrote it.
 from __future__ import annotations
 
 import calendar
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -172,7 +173,7 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
     if not m:
         return _perturb_number_word(text, rng, count, keep, span_of_time)
     if len(_NUMBER.findall(text)) > 1:
-        return []  # "2% to 3%": changing one end of a range makes no plausible wrong answer
+        return _perturb_range(text, rng, count, keep)  # "2% to 3%": both ends move together
     raw = m.group(0)
     has_commas = "," in raw
     decimals = len(m.group("dec") or "") - 1 if m.group("dec") else 0
@@ -220,6 +221,46 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         if ordinal:  # "3rd" -> "4th", not "4rd"
             rest = _ordinal(int(c)) + rest[2:]
         out.append(text[:m.start()] + s + rest)
+        if len(out) == count:
+            break
+    return out
+
+
+_RANGE = re.compile(r"^\D{0,12}\d[\d,.]*\D{0,6}?\s*(?:to|-|\u2013|and)\s*\D{0,3}\d[\d,.]*\D{0,30}$")
+
+
+_RANGE_FACTORS = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+
+
+def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]:
+    """"2% to 3%" -> "4% to 5%", "between 150,000 and 300,000" -> "between 75,000 and 150,000":
+    a range moves as a whole, its width kept in proportion; changing one end makes a range that
+    may overlap the answer."""
+    numbers = list(_NUMBER.finditer(text))
+    if len(numbers) != 2 or not _RANGE.match(text) or any(m.group("dec") for m in numbers):
+        return []
+    low, high = (float(m.group(0).replace(",", "")) for m in numbers)
+    if low == high or any(1800 <= v <= 2100 and "," not in m.group(0) for v, m in zip((low, high), numbers)):
+        return []  # "between 1998 and 2003" are years, which perturb_date_text moves
+    small = max(low, high) < 10
+    options = [(low + d, high + d) for d in range(-4, 6) if d] if small else \
+        [(_round_like(low * f, low), _round_like(high * f, high)) for f in _RANGE_FACTORS]
+    options = [(a, b) for a, b in options if a > 0 and b > 0 and (a, b) != (low, high) and a != b
+               and (a < b) == (low < high) and (keep is None or keep(a))
+               and (max(a, b) < min(low, high) or min(a, b) > max(low, high))]  # no overlap: clearly another range
+    if "%" in text:
+        options = [(a, b) for a, b in options if a < 100 and b < 100]
+    options = sorted(dict.fromkeys(options), key=lambda o: abs(math.log(o[0] / low)))[:6]  # the nearest clear ones
+    rng.shuffle(options)
+    out = []
+    for a, b in options:
+        parts, pos = [], 0
+        for m, v in zip(numbers, (a, b)):
+            raw = m.group(0)
+            s = f"{int(v):,}" if "," in raw or (v >= 10000 and "," in raw) else str(int(v))
+            parts.append(text[pos:m.start()] + s)
+            pos = m.end()
+        out.append("".join(parts) + text[pos:])
         if len(out) == count:
             break
     return out
