@@ -1010,6 +1010,9 @@ def test_a_commentator_quoted_in_passing_is_not_asked_about():
     commentator = bank_for_text(lead + quote + "an economist at Westfield Bank.")
     assert not any("Jo Bloggs" in q.answer or "Westfield Bank" in q.answer or "whole region" in q.prompt
                    for q in commentator), [q.prompt for q in commentator]
+    conceded = bank_for_text(lead + 'Westfield Council spokeswoman Jane Doe conceded there were "grey areas" '
+                             'but said the plan would go ahead.')
+    assert not any("Jane Doe" in q.answer for q in conceded), [q.prompt for q in conceded]
     chief = bank_for_text(lead + quote + "the chief executive of Norvik Motors.")
     assert any(q.answer == "Jo Bloggs" for q in chief), [q.prompt for q in chief]
     # nor is the city of the commentator's office
