@@ -196,6 +196,17 @@ def time_of_a_placing(span: "Span") -> bool:
     return any(t.lower_ in NON_WINNING_PLACES for t in placed)
 
 
+def span_given_by_its_ends(span: "Span") -> bool:
+    """"shut in the three months from October to December": a span of time whose ends follow it is
+    counted off them, not read."""
+    if not quantities.is_duration(span.text):
+        return False
+    after = span.doc[span.end:span.sent.end]
+    return len(after) >= 4 and after[0].lower_ == "from" and after[1].ent_type_ == "DATE" \
+        and any(t.lower_ in ("to", "until", "till") and t.i + 1 < span.sent.end
+                and span.doc[t.i + 1].ent_type_ == "DATE" for t in after[2:5])
+
+
 NON_WINNING_PLACES = frozenset("second third fourth fifth sixth seventh eighth ninth tenth last runner-up".split())
 
 
@@ -819,7 +830,8 @@ class DocumentQuestions:
             if fact.sent.start not in usable:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
-                    or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span))) \
+                    or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
+                                                   or span_given_by_its_ends(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)

@@ -2085,3 +2085,8 @@ def test_a_range_moves_as_a_whole_to_a_range_it_does_not_overlap():
             a, b = sorted(float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", o))
             assert b < low or a > high, (text, o)
     assert quantities.perturb_number_text("between 1998 and 2003", rng) == []  # years: the date rules
+
+
+def test_a_span_of_time_counted_off_its_ends_is_no_blank():
+    text = "Westfield cafes\n\nThe 1,250 Westfield cafes were shut in the three months from October to December."
+    assert not any(q.answer == "the three months" for q in bank_for_text(text))
