@@ -365,6 +365,8 @@ PLACE_PREPS = frozenset("at in on near outside inside within throughout across".
 NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 RANKING_WORDS = frozenset("previous past last next former second third first other fellow".split())
 BACK_POINTING = frozenset("such similar same other latter former aforementioned".split())
+# Wholes a share is taken of: "10.8% of the workforce", "half of the vote".
+PARTITIVE_WHOLES = frozenset("workforce population electorate vote market total".split())
 # Nouns that name one thing for every reader: "the world" needs no earlier sentence.
 UNIQUE_NOUNS = frozenset("world public internet web economy environment planet sun moon earth sky "
                          "past future present media press weather".split())
@@ -454,6 +456,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True
     if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
         return False  # "the picture": the document's own picture is part of what the reader has
+    if tok.lemma_.lower() in PARTITIVE_WHOLES and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and (tok.head.head.ent_type_ == "PERCENT" or tok.head.head.lower_ in ("half", "third", "quarter", "majority")):
+        return False  # "10.8% of the workforce": the whole a share is of, whatever the sentence's subject
     lemma = hyphenated_lemma(tok)
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         return False  # "Acme, the Italian food group": the name it describes is right there

@@ -2090,3 +2090,11 @@ def test_a_range_moves_as_a_whole_to_a_range_it_does_not_overlap():
 def test_a_span_of_time_counted_off_its_ends_is_no_blank():
     text = "Westfield cafes\n\nThe 1,250 Westfield cafes were shut in the three months from October to December."
     assert not any(q.answer == "the three months" for q in bank_for_text(text))
+
+
+def test_the_whole_a_share_is_of_needs_no_earlier_sentence():
+    text = "Westfield jobs\n\nWestfield unemployment rose 7,000 in November to 464,000 people, or 10.8% of the workforce."
+    assert any(q.answer in ("7,000", "464,000") for q in bank_for_text(text))
+    # "the company" is still the article's: "60% of the company" names no firm
+    text = "Norvik stake\n\nTom Rivers sold 60% of the company to Westfield Capital in 2004."
+    assert not any(q.type == "cloze" for q in bank_for_text(text))
