@@ -44,6 +44,8 @@ REPORTING_VERBS = frozenset("tell inform brief".split())
 COMMENTATOR_NOUNS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson consultant "
                               "researcher commentator correspondent lawyer manager director editor expert "
                               "head".split())
+# Whose job is to comment: never the story's actors, however often an article quotes them.
+PURE_COMMENTATORS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson commentator".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
 UNCOMPARED_COMPARATIVES = frozenset("later earlier more less further longer sooner rather better worse".split())
 OFFICE_NOUNS = frozenset("minister secretary chancellor leader mayor governor mp ambassador".split())
@@ -130,6 +132,12 @@ def year_of_a_name(span: "Span") -> bool:
     root = span.root
     return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ == "PROPN" \
         and not (span.start <= root.head.i < span.end)
+
+
+def did_also(span: "Span") -> bool:
+    """"X has also said ...": someone else said it too, so another name in X's place may be true."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "also" for c in root.head.children)
 
 
 def name_after_its_year(span: "Span") -> bool:
@@ -726,9 +734,12 @@ class DocumentQuestions:
                 and not any(self.named_once(e) and self.employer(e) for e in entities_in(described)
                             if e.label_ == "ORG"):
             return False  # "president of ClearView Economics", a firm the story never comes back to
+        if any(references.in_headline(t) for t in speaker):
+            return False
+        if any(t.lemma_.lower() in PURE_COMMENTATORS for t in described):
+            return True  # an analyst or a spokesman comments on the story however often quoted
         surname = speaker[-1].text
-        mentions = sum(1 for s in self.sentences if any(t.text == surname for t in s))
-        return mentions <= 2 and not any(references.in_headline(t) for t in speaker)
+        return sum(1 for s in self.sentences if any(t.text == surname for t in s)) <= 2
 
     def speaker_of(self, fact: Fact) -> "tuple[Span, Span] | None":
         """(the person, the phrase that describes them) when the fact's sentence has them speak and
@@ -919,7 +930,8 @@ class DocumentQuestions:
                                             latest_year=self.latest_year, before=before, later=later, after=after_figure,
                                             every=every)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
-                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) else []
+                    if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
+                    and not (fact.kind == "person" and did_also(fact.span)) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 if truth and references.restates_headline(fact.sent):
                     if not wrong:

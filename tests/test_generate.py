@@ -2098,3 +2098,20 @@ def test_the_whole_a_share_is_of_needs_no_earlier_sentence():
     # "the company" is still the article's: "60% of the company" names no firm
     text = "Norvik stake\n\nTom Rivers sold 60% of the company to Westfield Capital in 2004."
     assert not any(q.type == "cloze" for q in bank_for_text(text))
+
+
+def test_no_swapped_name_for_one_who_also_said_it():
+    text = ("Westfield election\n\nPaul Hendry said he would visit every town in Westfield. Mr Hendry is the "
+            "Westfield party leader. Tom Rivers has also said he is intending to get out and talk to as many people "
+            "as possible during the election campaign.")
+    for seed in range(8):
+        for q in bank_for_text(text, seed=seed):
+            assert not (q.type == "truefalse" and q.answer == "False" and "also said" in q.prompt), q.prompt
+
+
+def test_an_analyst_is_a_commentator_however_often_quoted():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    quotes = ('"The numbers are bad for the region," said Jo Bloggs, an analyst at Westfield Bank. '
+              '"It will get worse," Ms Bloggs said. "Others will follow," Ms Bloggs added.')
+    bank = bank_for_text(lead + quotes)
+    assert not any("Jo Bloggs" in q.answer for q in bank), [q.prompt for q in bank]
