@@ -800,6 +800,13 @@ class DocumentQuestions:
         return org.root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for", "from") and prep.head.pos_ in ("NOUN", "PROPN") \
             and prep.head.lower_ not in OFFICE_NOUNS
 
+    def named_again_otherwise(self, fact: Fact) -> bool:
+        """"returned to _____ and became Britain's first ballerina": the sentence names the
+        country again under another name, which fills the blank for anyone."""
+        answer = self.answer_text(fact)
+        return any(nameclues.another_name_of(answer, e.text) for e in entities_in(fact.sent)
+                   if not (e.start <= fact.span.start < e.end))
+
     def named_once(self, span: "Span") -> bool:
         words = [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
         return bool(words) and sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words)) <= 1
@@ -862,7 +869,8 @@ class DocumentQuestions:
             if "cloze" in self.types or "choice" in self.types:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact) \
                         and not (fact.kind in NAME_KINDS and (name_used_as_a_word(fact.span)
-                                                              or name_after_its_year(fact.span))):
+                                                              or name_after_its_year(fact.span))) \
+                        and not (fact.kind == "place" and self.named_again_otherwise(fact)):
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[answer])
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \

@@ -2115,3 +2115,8 @@ def test_an_analyst_is_a_commentator_however_often_quoted():
               '"It will get worse," Ms Bloggs said. "Others will follow," Ms Bloggs added.')
     bank = bank_for_text(lead + quotes)
     assert not any("Jo Bloggs" in q.answer for q in bank), [q.prompt for q in bank]
+
+
+def test_no_blank_for_a_country_the_sentence_names_again_otherwise():
+    text = "Dancer Jane Doe dies\n\nJane Doe returned to England and became Britain's first international ballerina."
+    assert not any(q.type == "cloze" and q.answer == "England" for q in bank_for_text(text))
