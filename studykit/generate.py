@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # towns, halls and mislabelled firms.
 CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "place", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
+LEAD_SENTENCES = 2  # a news article's first sentences tell its story (sentence indices 0 to 2)
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 16
 MAX_SENTENCE_WORDS = 60
@@ -847,10 +848,15 @@ class DocumentQuestions:
         for fact in self.facts:
             if fact.sent.start not in usable:
                 usable[fact.sent.start] = self.usable(fact.sent)
-            if not usable[fact.sent.start] or self.is_topic(fact) or self.reporting_source(fact) \
+            if not usable[fact.sent.start] or self.reporting_source(fact) \
                     or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
                                                    or span_given_by_its_ends(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
+                continue
+            if self.is_topic(fact):
+                topic_statement = self.statement_about_the_topic(fact, stated)
+                if topic_statement is not None:
+                    yield topic_statement
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
             answer = self.answer_text(fact)
@@ -957,6 +963,25 @@ class DocumentQuestions:
                     if false_text is not None:
                         yield make("truefalse", false_text[0], "False", false_text[1],
                                    explanation=true_text[0])
+
+    def statement_about_the_topic(self, fact: Fact, stated: dict) -> "Candidate | None":
+        """The article's subject is no blank, but what the lead says of it is a fact to judge: an
+        opening sentence about the subject ("Acme is to restate its accounts ...") is stated as
+        written, once, where no other fact of the sentence makes an item."""
+        idx = self.sentence_index.get(fact.sent.start, 0)
+        if "truefalse" not in self.types or idx > LEAD_SENTENCES or fact.kind == "quotation" \
+                or references.restates_headline(fact.sent) or fact.sent.start in stated \
+                or fact.sent[0].lower_ in references.THIRD_PERSON:
+            return None  # "It is the latest network which ...": what "it" is, the sentence before said
+        if any(f.sent.start == fact.sent.start and not self.is_topic(f) for f in self.facts):
+            return None  # the sentence's other facts make its statement
+        stated[fact.sent.start] = text = self.rendered_sentence(fact.sent)
+        if text is None:
+            return None
+        source = Source(self.document.id, self.display.span(fact.sent))
+        q = Question(id="", type="truefalse", prompt=text[0], answer="True", fact=fact.kind, source=source,
+                     score=0.0)
+        return Candidate(q, idx, text[1], key=self.answer_text(fact))
 
     def build(self) -> list[Question]:
         kept: list[Candidate] = []

@@ -2120,3 +2120,12 @@ def test_an_analyst_is_a_commentator_however_often_quoted():
 def test_no_blank_for_a_country_the_sentence_names_again_otherwise():
     text = "Dancer Jane Doe dies\n\nJane Doe returned to England and became Britain's first international ballerina."
     assert not any(q.type == "cloze" and q.answer == "England" for q in bank_for_text(text))
+
+
+def test_the_lead_about_the_article_s_subject_is_a_statement_to_judge():
+    text = ("Norvik Motors in row with Westfield council over parking\n\nNorvik Motors has warned drivers to update the software of "
+            "its cars with the latest security fixes. Norvik Motors said on Monday that it had fixed 12 flaws in 2004.")
+    statements = [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and "security fixes" in q.prompt]
+    assert statements == ["Norvik Motors has warned drivers to update the software of its cars with the "
+                          "latest security fixes."], statements
+    assert not any(q.type != "truefalse" and q.answer == "Norvik Motors" for q in bank_for_text(text))
