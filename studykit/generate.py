@@ -45,6 +45,9 @@ REPORTING_VERBS = frozenset("tell inform brief".split())
 COMMENTATOR_NOUNS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson consultant "
                               "researcher commentator correspondent lawyer manager director editor expert "
                               "head".split())
+# Offices whose holders speak for the story, however rarely the article names them.
+SPEAKING_OFFICES = frozenset("minister secretary chancellor chairman chairwoman chief president prosecutor judge "
+                             "mp leader governor mayor ambassador".split())
 # Whose job is to comment: never the story's actors, however often an article quotes them.
 PURE_COMMENTATORS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson commentator".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
@@ -801,6 +804,20 @@ class DocumentQuestions:
         return org.root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for", "from") and prep.head.pos_ in ("NOUN", "PROPN") \
             and prep.head.lower_ not in OFFICE_NOUNS
 
+    def side_voice_quoted(self, sent: "Span") -> bool:
+        """'"We had a wonderful experience with X," producer Y told Variety.': a sentence made mostly
+        of the words of someone the article names once or twice. Judged 'true' it teaches nothing."""
+        regions = quote_regions(sent)
+        if any(t.lemma_.lower() in SPEAKING_OFFICES and not in_quote(t.i, regions) for t in sent):
+            return False  # a minister, a chairman, a prosecutor speaks for the story
+        quoted = sum(1 for t in sent if in_quote(t.i, regions) and not t.is_punct)
+        if quoted * 2 < sum(1 for t in sent if not t.is_punct):
+            return False
+        speakers = [e for e in entities_in(sent) if e.label_ == "PERSON" and not in_quote(e.start, regions)]
+        return bool(speakers) and all(
+            not any(references.in_headline(t) for t in e)
+            and sum(1 for s in self.sentences if any(t.text == e[-1].text for t in s)) <= 2 for e in speakers)
+
     def named_again_otherwise(self, fact: Fact) -> bool:
         """"returned to _____ and became Britain's first ballerina": the sentence names the
         country again under another name, which fills the blank for anyone."""
@@ -947,6 +964,8 @@ class DocumentQuestions:
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "person" and did_also(fact.span)) else []
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
+                if self.side_voice_quoted(fact.sent):
+                    continue  # a side voice's words, judged true or with another name, teach nothing
                 if truth and references.restates_headline(fact.sent):
                     if not wrong:
                         continue  # printed under its own headline, "true" is no question

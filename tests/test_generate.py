@@ -2129,3 +2129,12 @@ def test_the_lead_about_the_article_s_subject_is_a_statement_to_judge():
     assert statements == ["Norvik Motors has warned drivers to update the software of its cars with the "
                           "latest security fixes."], statements
     assert not any(q.type != "truefalse" and q.answer == "Norvik Motors" for q in bank_for_text(text))
+
+
+def test_a_side_voice_s_words_are_no_statement_to_judge():
+    lead = "Norvik film deal\n\nNorvik Pictures signed Tom Rivers to a three-year deal in Westfield on Monday.\n\n"
+    side = bank_for_text(lead + '"We had a wonderful experience with Tom on the film," producer Jane Doe told Variety.')
+    assert not any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in side)
+    office = bank_for_text(lead + '"We had a wonderful experience with Tom on the film," Norvik chairman Jane Doe '
+                                  'told Variety.')
+    assert any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in office)
