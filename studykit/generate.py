@@ -300,6 +300,10 @@ CONTACT_DETAILS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ -]?\(?\d{1,5}\)?|\(?0\d{
 NO_COMMENT = re.compile(r"\b(?:(?:unavailable|available|reached|approached|contacted|asked|requests?|calls?) for|"
                         r"(?:declined|refused|not respond|not wish|unwilling) to) (?:immediate )?comment\b", re.I)
 NAME_ENTITY_LABELS = ("PERSON", *nameclues.NAME_LABELS)
+# "Shares in Acme were up 1.76% at 115.5 pence in morning trade", "closed up 23 points": one day's move.
+DAY_OF_TRADING = re.compile(r"\b(?:shares?|stocks?|index)\b[^.]*\b(?:in (?:early|morning|late|afternoon|midday|"
+                            r"lunchtime) trad(?:e|ing)|closed (?:up|down|higher|lower)\b|(?:up|down) [^ ]+ at [\d.]+ ?"
+                            r"(?:pence|p|cents)\b)", re.I)
 
 # "will be broadcast on Channel 9 at 2100 GMT": a listing for viewers, not a fact to learn.
 BROADCAST_VERBS = frozenset("broadcast screen show air televise transmit stream".split())
@@ -476,8 +480,8 @@ class DocumentQuestions:
             return False  # '"It suggests ...," said X': what "it" is, the article said before
         if CONTACT_DETAILS.search(text) or broadcast_listing(sent):
             return False  # a helpline, a web address or a broadcast time is a service note
-        if NO_COMMENT.search(text):
-            return False
+        if NO_COMMENT.search(text) or DAY_OF_TRADING.search(text):
+            return False  # "X was unavailable for comment"; "shares closed up 4 pence": a day's noise
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS") or any(dropped_possessive(t) for t in sent):
             return False
         root = sent.root

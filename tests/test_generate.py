@@ -2138,3 +2138,10 @@ def test_a_side_voice_s_words_are_no_statement_to_judge():
     office = bank_for_text(lead + '"We had a wonderful experience with Tom on the film," Norvik chairman Jane Doe '
                                   'told Variety.')
     assert any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in office)
+
+
+def test_a_day_s_share_move_is_noise():
+    text = ("Norvik profits jump\n\nNorvik Motors made a profit of $2bn in 2004. "
+            "Shares in Norvik Motors were up 1.76% at 115.5 pence in morning trade.")
+    assert not any("115.5" in q.prompt for q in bank_for_text(text))
+    assert any(q.answer == "$2bn" for q in bank_for_text(text))
