@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # towns, halls and mislabelled firms.
 CHOICE_KINDS = frozenset({"date", "figure", "person", "organisation", "place", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
-LEAD_SENTENCES = 2  # a news article's first sentences tell its story (sentence indices 0 to 2)
+LEAD_SENTENCES = 4  # a news article tells its story in its first sentences (indices 0 to 4)
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 16
 MAX_SENTENCE_WORDS = 60
