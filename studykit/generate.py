@@ -822,6 +822,15 @@ class DocumentQuestions:
             not any(references.in_headline(t) for t in e)
             and sum(1 for s in self.sentences if any(t.text == e[-1].text for t in s)) <= 2 for e in speakers)
 
+    def year_of_the_story(self, fact: Fact) -> bool:
+        """"helped boost WPP's profits in _____": a bare year the article names more than any other
+        (three times or more) is the year the story happens; a blank for it is a guess, not recall."""
+        year = fact.span.text.strip()
+        if re.fullmatch(r"(?:19|20)\d\d", year) is None:
+            return False
+        years = {w: n for w, n in self.counts.items() if re.fullmatch(r"(?:19|20)\d\d", w)}
+        return years.get(year, 0) >= 3 and years[year] == max(years.values())
+
     def named_again_otherwise(self, fact: Fact) -> bool:
         """"returned to _____ and became Britain's first ballerina": the sentence names the
         country again under another name, which fills the blank for anyone."""
@@ -902,7 +911,7 @@ class DocumentQuestions:
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \
                     and _enough_context(cloze[0]) \
                     and not (fact.kind == "figure" and noun_slot_blank(fact.span)) \
-                    and not (fact.kind == "date" and modifier_slot_blank(fact.span)) \
+                    and not (fact.kind == "date" and (modifier_slot_blank(fact.span) or self.year_of_the_story(fact))) \
                     and not (fact.kind == "quotation" and not self.written_words(fact)):
                 if fact.kind == "person" and fact.resolved:  # "Tom Rivers" fills the blank of "Mr Rivers"
                     main, accept = fact.resolved, [answer]

@@ -2145,3 +2145,9 @@ def test_a_day_s_share_move_is_noise():
             "Shares in Norvik Motors were up 1.76% at 115.5 pence in morning trade.")
     assert not any("115.5" in q.prompt for q in bank_for_text(text))
     assert any(q.answer == "$2bn" for q in bank_for_text(text))
+
+
+def test_the_year_the_story_happens_is_no_blank():
+    text = ("Westfield gallery tops list\n\nThe Westfield Gallery was the most visited museum in 2004, Jane Doe said. "
+            "Visits rose by 10% in 2004. Some members did not submit figures for 2004, including Portfield Castle.")
+    assert not any(q.type == "cloze" and q.answer == "2004" for q in bank_for_text(text))
