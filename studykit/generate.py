@@ -41,18 +41,17 @@ MAX_CLOZE_WORDS = 50
 # Written words longer than this cannot be recalled word for word: blanking them tests nothing.
 MAX_QUOTE_BLANK_WORDS = 12
 REPORTING_VERBS = frozenset("tell inform brief".split())
-# People quoted for their view, not for their part in the story: "said Jo Bloggs, an analyst at Acme".
-COMMENTATOR_NOUNS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson consultant "
-                              "researcher commentator correspondent lawyer manager director editor expert "
-                              "head".split())
-# Offices whose holders speak for the story, however rarely the article names them.
-SPEAKING_OFFICES = frozenset("minister secretary chancellor chairman chairwoman chief president prosecutor judge "
-                             "mp leader governor mayor ambassador".split())
 # Whose job is to comment: never the story's actors, however often an article quotes them.
 PURE_COMMENTATORS = frozenset("analyst economist strategist spokesman spokeswoman spokesperson commentator".split())
+# People quoted for their view, not for their part in the story: "said Jo Bloggs, an analyst at Acme".
+COMMENTATOR_NOUNS = PURE_COMMENTATORS | frozenset(
+    "consultant researcher correspondent lawyer manager director editor expert head".split())
+# Public offices: "Home Office Minister X" works for no firm.
+OFFICE_NOUNS = frozenset("minister secretary chancellor leader mayor governor mp ambassador".split())
+# Offices whose holders speak for the story, however rarely the article names them.
+SPEAKING_OFFICES = OFFICE_NOUNS | frozenset("chairman chairwoman chief president prosecutor judge".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
 UNCOMPARED_COMPARATIVES = frozenset("later earlier more less further longer sooner rather better worse".split())
-OFFICE_NOUNS = frozenset("minister secretary chancellor leader mayor governor mp ambassador".split())
 # "statistics gathered by X", "a survey conducted by X": who counted is the source, not the story.
 SOURCE_VERBS = frozenset("gather compile collect conduct commission publish carry".split())
 OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website programme interviewer".split())
@@ -421,6 +420,8 @@ class DocumentQuestions:
         self._mentions: dict[str, int] = {}  # is_topic, by name
         self._text_lower = document.text.lower()
         self._numbers: set[str] | None = None  # given_elsewhere
+        self._sentence_words: list[frozenset[str]] | None = None  # sentences_naming
+        self._story_years: frozenset[str] | None = None  # year_of_the_story
         self.speakers = [self.speaker_name(f.speaker) or self.display.span(f.speaker)
                          for f in facts if f.kind == "quotation" and f.speaker is not None]
 
@@ -494,8 +495,10 @@ class DocumentQuestions:
         """"TimeWarner said sales rose ..." is anchored by its first word, which the gate cannot
         tell from any capital that opens a sentence: a name the article never writes in lower case."""
         first = self.sentences[sentence_index][0]
+        rest = prompt[len(first.text):len(first.text) + 1]
         return first.ent_iob_ == "B" and first.ent_type_ in NAME_ENTITY_LABELS \
-            and first.lower_ not in self.pool.common_words and _count_whole(prompt[:len(first.text) + 1], first.text) > 0 and prompt.startswith(first.text)
+            and first.lower_ not in self.pool.common_words and prompt.startswith(first.text) \
+            and not (rest.isalnum() or rest == "_")  # the whole word, not "Norvik" of "Norviks"
 
     def is_topic(self, fact: Fact) -> bool:
         """The article's subject (in its headline, or named again and again) is no test of reading."""
@@ -746,8 +749,7 @@ class DocumentQuestions:
             return False
         if any(t.lemma_.lower() in PURE_COMMENTATORS for t in described):
             return True  # an analyst or a spokesman comments on the story however often quoted
-        surname = speaker[-1].text
-        return sum(1 for s in self.sentences if any(t.text == surname for t in s)) <= 2
+        return self.sentences_naming([speaker[-1].text]) <= 2
 
     def speaker_of(self, fact: Fact) -> "tuple[Span, Span] | None":
         """(the person, the phrase that describes them) when the fact's sentence has them speak and
@@ -797,8 +799,7 @@ class DocumentQuestions:
                 and not any(t.is_quote or t.text == "," for t in verb.doc[verb.i - 1:verb.i]):
             return False
         words = [t.text for t in fact.span if t.text[:1].isupper() and t.lower_ != "the"]
-        mentions = sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words))
-        return mentions <= 2 and not any(references.in_headline(t) for t in fact.span)
+        return self.sentences_naming(words) <= 2 and not any(references.in_headline(t) for t in fact.span)
 
     @staticmethod
     def employer(org: "Span") -> bool:
@@ -820,16 +821,16 @@ class DocumentQuestions:
         speakers = [e for e in entities_in(sent) if e.label_ == "PERSON" and not in_quote(e.start, regions)]
         return bool(speakers) and all(
             not any(references.in_headline(t) for t in e)
-            and sum(1 for s in self.sentences if any(t.text == e[-1].text for t in s)) <= 2 for e in speakers)
+            and self.sentences_naming([e[-1].text]) <= 2 for e in speakers)
 
     def year_of_the_story(self, fact: Fact) -> bool:
         """"helped boost WPP's profits in _____": a bare year the article names more than any other
         (three times or more) is the year the story happens; a blank for it is a guess, not recall."""
-        year = fact.span.text.strip()
-        if re.fullmatch(r"(?:19|20)\d\d", year) is None:
-            return False
-        years = {w: n for w, n in self.counts.items() if re.fullmatch(r"(?:19|20)\d\d", w)}
-        return years.get(year, 0) >= 3 and years[year] == max(years.values())
+        if self._story_years is None:
+            years = {w: n for w, n in self.counts.items() if re.fullmatch(r"(?:19|20)\d\d", w)}
+            top = max(years.values(), default=0)
+            self._story_years = frozenset(w for w, n in years.items() if n == top >= 3)
+        return fact.span.text.strip() in self._story_years
 
     def named_again_otherwise(self, fact: Fact) -> bool:
         """"returned to _____ and became Britain's first ballerina": the sentence names the
@@ -838,9 +839,15 @@ class DocumentQuestions:
         return any(nameclues.another_name_of(answer, e.text) for e in entities_in(fact.sent)
                    if not (e.start <= fact.span.start < e.end))
 
+    def sentences_naming(self, words: list[str]) -> int:
+        """How many sentences hold all of *words* (a surname, or the capitalised words of a name)."""
+        if self._sentence_words is None:
+            self._sentence_words = [frozenset(t.text for t in s) for s in self.sentences]
+        return sum(1 for held in self._sentence_words if all(w in held for w in words))
+
     def named_once(self, span: "Span") -> bool:
         words = [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
-        return bool(words) and sum(1 for s in self.sentences if all(w in {t.text for t in s} for w in words)) <= 1
+        return bool(words) and self.sentences_naming(words) <= 1
 
     def given_elsewhere(self, figure: str, after: str = "") -> bool:
         """The number of a wrong figure is written somewhere in the article; for a count in words
