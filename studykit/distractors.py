@@ -14,11 +14,10 @@ from typing import Iterable
 
 from . import quantities
 from .gates import normalize
-from .nameclues import (TITLES, another_name_of, continent, country_code, first_name_gender, known_first_name,
-                        is_home_nation, same_country, takes_the)
+from .nameclues import (HOME_NATIONS, TITLES, another_name_of, continent, country_code, first_name_gender,
+                        is_home_nation, known_first_name, same_country, takes_the)
 
 NAME_KINDS = ("person", "organisation", "place", "product", "event", "work")
-HOME_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 HEADED_KINDS = ("organisation", "product", "event", "work")  # named for what they are: "the X Court"
 
 

@@ -138,7 +138,6 @@ def _example_of_a_thing(ent: "Span") -> bool:
         and not lemma.endswith(_AGENT_ENDINGS)
 
 
-
 def _by_someone(ent: "Span") -> bool:
     """"beating Tom Rivers and Mr Doe by Jane Roe": a title and its author, not two people; only
     names, "and" and commas may stand between the name and "by"."""
@@ -239,6 +238,10 @@ def same_country(a: str, b: str) -> bool:
     x, y = country_code(a), country_code(b)
     # "Scotland" is not true where "England" is, though both are in the UK
     return x is not None and y is not None and x[:2] == y[:2] and (x == y or "-" not in x or "-" not in y)
+
+
+# The nations of the UK, coded as its parts: they go as options only with each other.
+HOME_NATIONS = tuple(name.title() for name, code in COUNTRY_ALIASES.items() if "-" in code)
 
 
 def is_home_nation(name: str) -> bool:

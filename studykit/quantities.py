@@ -227,15 +227,13 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
 
 
 _RANGE = re.compile(r"^\D{0,12}\d[\d,.]*\D{0,6}?\s*(?:to|-|\u2013|and)\s*\D{0,3}\d[\d,.]*\D{0,30}$")
-
-
 _RANGE_FACTORS = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
 
 
 def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]:
-    """"2% to 3%" -> "4% to 5%", "between 150,000 and 300,000" -> "between 75,000 and 150,000":
-    a range moves as a whole, its width kept in proportion; changing one end makes a range that
-    may overlap the answer."""
+    """"2% to 3%" -> "5% to 6%", "between 150,000 and 300,000" -> "between 450,000 and 900,000":
+    a range moves as a whole (by a few points when small, by a factor otherwise) to one that does
+    not overlap it; changing one end would make a range that may overlap the answer."""
     numbers = list(_NUMBER.finditer(text))
     if len(numbers) != 2 or not _RANGE.match(text) or any(m.group("dec") for m in numbers):
         return []
@@ -257,7 +255,7 @@ def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]
         parts, pos = [], 0
         for m, v in zip(numbers, (a, b)):
             raw = m.group(0)
-            s = f"{int(v):,}" if "," in raw or (v >= 10000 and "," in raw) else str(int(v))
+            s = f"{int(v):,}" if "," in raw else str(int(v))
             parts.append(text[pos:m.start()] + s)
             pos = m.end()
         out.append("".join(parts) + text[pos:])
@@ -267,12 +265,12 @@ def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]
 
 
 def _perturb_number_word(text: str, rng: random.Random, count: int, keep, span_of_time: bool) -> list[str]:
-    """"two families" -> "three families", "an eight-year ban" -> "a six-year ban": near counts,
-    written in words as the answer is. Never "one" for a plural, never a range's end."""
-    found = _WORD_NUMBER.findall(text)
+    """"two families" -> "three families", "eight-year" -> "six-year": near counts, written in
+    words as the answer is. Never "one" for a plural, never a range's end."""
+    found = list(_WORD_NUMBER.finditer(text))
     if len(found) != 1:
         return []
-    m = _WORD_NUMBER.search(text)
+    m = found[0]
     value = _WORD_NUMBERS[m.group(0).lower()]
     if value == 1:
         return []  # "only one part", "one laptop per child": a singular, and seldom a count

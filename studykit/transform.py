@@ -498,8 +498,6 @@ def _do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
-
-
 def lower_first(tok: "Token", text: str) -> str:
     """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
     if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
