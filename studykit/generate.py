@@ -558,6 +558,8 @@ class DocumentQuestions:
                     continue  # "Rank aims to grow its business": the name is right there
                 if ent is None and references.speaker_in_sentence(tok):
                     continue  # "The commissioner says he ...": the speaker is right there
+                if references.sentence_antecedent(tok) is not None:
+                    continue  # "Acme said it would ...", "Rivers won when he ...": the sentence says who
                 if ent is not None and (ent.text in named
                                         or any(t.text == ent[-1].text for t in self.doc[sent.start:tok.i])):
                     continue  # "Rivers has stepped up his training": not "Tom Rivers' training"

@@ -119,6 +119,8 @@ def is_dummy_it(tok: "Token") -> bool:
         return True
     if head.lemma_ not in ("be", "seem", "appear", "become", "get"):
         return False
+    if any(c.dep_ == "acomp" and c.lower_ in ("enough", "sufficient") for c in head.children):
+        return False  # "it was enough to push down the rate": enough of something said before
     parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
     return any(c.dep_ in ("xcomp", "ccomp", "relcl", "csubj")
                or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
@@ -249,6 +251,79 @@ def speaker_in_sentence(tok: "Token") -> bool:
     if named is not None and _other_sex(tok, named):
         return False  # "Anne Robinson said he ...": he is someone else
     return person and len({g for g in said if g}) <= 1  # not "the actress said he"
+
+
+# Clauses that hang from another clause and so may speak of its subject: "Acme said it ...",
+# "Rivers set his best when he won ...", "Rivers won and he ...".
+_DEPENDENT_CLAUSES = frozenset("ccomp advcl conj relcl xcomp pcomp acl".split())
+
+
+def sentence_antecedent(tok: "Token") -> "Token | None":
+    """The subject a reader takes a pronoun to mean inside its own sentence, or None.
+
+    The sentence reads on its own, whatever the article said before, when the pronoun is the
+    possessor or subject in a clause and the subject of that clause or of a clause above it
+    comes first and fits it: "Yukos claims its downfall ...", "Shares in Acme rose on talk that
+    it ...", "Tom Rivers set his best when he won ...". A "his" in a clause with no subject of
+    its own may be anyone's ("Neeson used to listen to his sermons"); one that points forward
+    ("In its report, the OECD ...") the gates turn down whatever this says.
+    """
+    kind = pronoun_class(tok)
+    sent = sentence_of(tok)
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.i == sent.start:
+        return None
+    verb = clause_verb(tok.head)
+    if tok.dep_ != "poss" and (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None  # "the consortium expects it to be ...": the object of "expects" is something else
+    if tok.dep_ == "poss":
+        own = verb if kind == "person" else _clause_with_subject(verb)
+        subject = next((c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and kind == "person":
+            return None
+        if subject is not None and subject.i < tok.i and not _inside(tok, subject) and _pronoun_fits(tok, subject):
+            return subject
+    for _ in range(3):
+        if verb.dep_ not in _DEPENDENT_CLAUSES or verb.head.i == verb.i:
+            return None
+        verb = clause_verb(verb.head)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < tok.i and not _inside(tok, subject):
+            return subject if _pronoun_fits(tok, subject) else None
+    return None
+
+
+def _inside(tok: "Token", phrase_head: "Token") -> bool:
+    return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
+
+
+def _pronoun_fits(pronoun: "Token", subject: "Token") -> bool:
+    """Could this subject be what the pronoun stands for: a person for "he", one thing for "it",
+    several or a body for "they"?"""
+    from .nameclues import gender_of_word  # nameclues builds on this module
+
+    kind = pronoun_class(pronoun)
+    low = subject.lemma_.lower()
+    if subject.lower_ in THIRD_PERSON:
+        return pronoun_class(subject) == kind and gender_of_word(subject.text) == gender_of_word(pronoun.text)
+    if is_first_or_second(subject.text) or subject.tag_ in ("WDT", "WP", "DT", "EX") or subject.like_num:
+        return False  # "which", "this", "it" of a number: nothing a reader can name
+    titled = any(c.lower_.rstrip(".") in SURNAME_TITLES for c in subject.children)
+    person = subject.ent_type_ == "PERSON" or titled or low in PERSON_CLASS_NOUNS | OFFICE_TITLES
+    if kind == "person":
+        named = entity_at(subject)
+        said = {gender_of_word(t.text) for t in subject.subtree} - {None}
+        return person and not (named is not None and _other_sex(pronoun, named)) \
+            and said <= {gender_of_word(pronoun.text)}
+    if person:
+        return False
+    if kind == "thing":
+        if subject.tag_ in ("NN", "NNP"):
+            return True
+        # "Shares in Acme rose on talk that it ...": the one firm the subject names
+        bodies = {e.start for e in entities(subject.doc) if e.label_ == "ORG"
+                  and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1}
+        return len(bodies) == 1
+    return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("ORG", "NORP")
 
 
 def _clause_with_subject(verb: "Token") -> "Token":

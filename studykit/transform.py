@@ -574,6 +574,9 @@ def _substitutions(tokens: list["Token"], display: Display, bound: set[int] = fr
                 continue  # "Tom Hanks won the award for his role": the name is already in the question (or is its answer)
             if ent is not None and any(x.text == ent[-1].text for x in sentence_of(t) if x.i < t.i and x.i >= ent.end):
                 continue  # "Rivers has stepped up his training": the surname is there already
+            own = references.sentence_antecedent(t)
+            if own is not None and (own.i in kept - set(bound) or (own.i in bound and low in references.PERSON_PRONOUNS)):
+                continue  # "Why did Acme say it ...?", "Who said he ...?": the question says who
             rep = references.replacement_for(t, display.text)
             if rep is None:
                 return None

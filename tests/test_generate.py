@@ -2151,3 +2151,29 @@ def test_the_year_the_story_happens_is_no_blank():
     text = ("Westfield gallery tops list\n\nThe Westfield Gallery was the most visited museum in 2004, Jane Doe said. "
             "Visits rose by 10% in 2004. Some members did not submit figures for 2004, including Portfield Castle.")
     assert not any(q.type == "cloze" and q.answer == "2004" for q in bank_for_text(text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the firm the subject names, for an "it" in a clause hung on that subject's verb
+    ("Shares in Westfield brewer Norvik Foods have risen on speculation that it could be the target of a "
+     "takeover by Acme in 2005.", "that it could be"),
+    # the subject of its own clause, named or not
+    ("Oil prices rose above $47 a barrel on Thursday after a Westfield energy watchdog raised its forecasts "
+     "for demand.", "raised its forecasts"),
+    ("Shares in Norvik Foods rose to their highest level since August 2002 after a takeover bid by Acme.",
+     "to their highest level"),
+])
+def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_stays(text, kept):
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert any(kept in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ("Norvik Motors will cut 300 jobs in Westfield in 2005.\n\nThe spokesman said it was aware of the 300 "
+     "job cuts in Westfield.", "it was aware"),  # a person's "it" is some thing named before
+    ("The Norvik chip was shown in Westfield in 2005.\n\nThe Acme consortium expects it to handle 16 trillion "
+     "operations every second.", "expects it to"),  # not the consortium itself
+])
+def test_a_pronoun_pointing_outside_its_sentence_still_blocks_it(text, forbidden):
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert not any(forbidden in p for p in prompts), prompts
