@@ -10,7 +10,6 @@ import hashlib
 import random
 import re
 from collections import Counter, defaultdict
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import comments, nameclues, quantities, references
@@ -414,7 +413,6 @@ class DocumentQuestions:
         self.sentences = [sentence_tokens(s) for s in doc.sents]
         self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self.counts = Counter(normalize(document.text).split())
-        self.folder = folder_of(document)
         self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
         self.comments_from = comments.comments_start(document.text)
         self._mentions: dict[str, int] = {}  # is_topic, by name
@@ -944,14 +942,14 @@ class DocumentQuestions:
                 speaker_kind = "person" if label == "PERSON" else "organisation"
                 # the article's other speakers first: they are who a half-remembered quote is pinned on
                 wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder, prefer=self.speakers)
+                                        avoid=in_sentence, prefer=self.speakers)
             elif fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:
                 choice_answer = short[1] if short is not None else (fact.resolved or answer)
                 gender = nameclues.context_gender(fact.span) if fact.kind == "person" else None
                 wrong = distractors_for(choice_answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                        avoid=in_sentence, folder=self.folder, gender=gender,
+                                        avoid=in_sentence, gender=gender,
                                         latest_year=self.latest_year, before=before, later=later, after=after_figure,
                                         every=every, k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
@@ -979,7 +977,7 @@ class DocumentQuestions:
             if "truefalse" in self.types and fact.kind != "quotation":  # '"...," said X.' is always True
                 if wrong and choice_answer != answer:  # the statement swaps the words as written
                     wrong = distractors_for(answer, fact.kind, fact.label, self.document.id, self.pool, rng,
-                                            avoid=in_sentence, folder=self.folder, gender=gender,
+                                            avoid=in_sentence, gender=gender,
                                             latest_year=self.latest_year, before=before, later=later, after=after_figure,
                                             every=every)
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
@@ -1053,10 +1051,6 @@ class DocumentQuestions:
         return [c.question for c in kept]
 
 
-def folder_of(document: "Document") -> str:
-    return str(PurePath(document.path).parent)
-
-
 def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"], *, seed: int = 0,
                        types: Sequence[str] | None = None) -> list[Question]:
     types = tuple(types or TYPES)
@@ -1071,7 +1065,7 @@ def generate_questions(documents: Sequence["Document"], parsed: Sequence["Doc"],
     for document, doc in zip(documents, parsed):
         display = Display(document.text)
         for kind, label, span in name_entities(doc):
-            pool.add(document.id, kind, label, display.span(span), folder=folder_of(document))
+            pool.add(document.id, kind, label, display.span(span))
     questions: list[Question] = []
     for document, doc, facts in zip(documents, parsed, all_facts):
         questions.extend(DocumentQuestions(document, doc, facts, pool, seed, types).build())

@@ -2177,3 +2177,15 @@ def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_stays(text, kept):
 def test_a_pronoun_pointing_outside_its_sentence_still_blocks_it(text, forbidden):
     prompts = [q.prompt for q in bank_for_text(text)]
     assert not any(forbidden in p for p in prompts), prompts
+
+
+def test_a_country_takes_its_options_from_its_own_article_only():
+    texts = ["Norvik plant\n\nNorvik Motors will build a second car plant in Poland in 2006, Jane Doe said.",
+             "Acme abroad\n\nAcme sells its phones in France, Spain, Germany and Italy, Tom Rivers said in 2004."]
+    docs = [document_from_text(t, name=f"{i}.txt", path=f"news/{i}.txt", sha256=str(i) * 64, doc_id=str(i))
+            for i, t in enumerate(texts)]
+    bank = generate_questions(docs, parse_documents(docs, use_cache=False))
+    assert any(q.source.document == "0" for q in bank), [q.prompt for q in bank]
+    rivals = [(q.prompt, q.choices) for q in bank if q.source.document == "0" and q.fact == "place"
+              and (q.type == "choice" or q.answer == "False")]
+    assert not rivals  # France or Spain, from another story, is no rival to Poland
