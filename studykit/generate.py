@@ -57,8 +57,10 @@ OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website progra
 
 
 _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
-                      r"nevertheless|separately|instead|indeed|in addition|for instance|for example|in fact|"
-                      r"of course|as a result|in turn|likewise),\s+)", re.I)
+                      r"nevertheless|nonetheless|separately|instead|indeed|in addition|for instance|for example|"
+                      r"in fact|of course|as a result|in turn|likewise|in particular|still|also),\s+|"
+                      r"(?:meanwhile|moreover|furthermore|nevertheless|nonetheless|in particular)\s+(?=[A-Z\d]))",
+                      re.I)
 
 
 _ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in particular|in fact|of course|in turn|in contrast|by contrast|however|"

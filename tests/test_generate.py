@@ -2189,3 +2189,10 @@ def test_a_country_takes_its_options_from_its_own_article_only():
     rivals = [(q.prompt, q.choices) for q in bank if q.source.document == "0" and q.fact == "place"
               and (q.type == "choice" or q.answer == "False")]
     assert not rivals  # France or Spain, from another story, is no rival to Poland
+
+
+@pytest.mark.parametrize("opening", ["Meanwhile", "In particular", "Nevertheless", "In particular,", "Still,"])
+def test_a_connective_to_the_sentence_before_is_dropped(opening):
+    text = f"Norvik browser\n\n{opening} the Norvik browser has won 25 million users since its launch in November 2004."
+    prompts = [q.prompt for q in bank_for_text(text) if q.type in ("cloze", "truefalse")]
+    assert prompts and all(p.startswith(("The Norvik browser", "The _____ browser")) for p in prompts), prompts
