@@ -249,6 +249,9 @@ def still_to_come(span: "Span") -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in references.REPORTING_LEMMAS \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            return True  # "GM said costs would hurt its performance in 2005": "will", reported
         if verb.dep_ != "xcomp":
             return False
         frame = verb.head

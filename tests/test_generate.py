@@ -1315,8 +1315,12 @@ def test_a_body_named_only_by_its_kind_is_no_answer():
     assert not [q for q in bank if q.answer == "Committee" or "The Committee has" in q.prompt]
 
 
-def test_a_year_still_to_come_gets_near_later_years_as_options():
-    text = "The next version of the Norvik operating system from Acme Software is due to appear in 2006."
+@pytest.mark.parametrize("text", [
+    "The next version of the Norvik operating system from Acme Software is due to appear in 2006.",
+    # "will", as someone reported it
+    "In January 2005, Acme Software said higher costs in Westfield would hurt its profits in 2006.",
+])
+def test_a_year_still_to_come_gets_near_later_years_as_options(text):
     choices = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.answer == "2006"]
     assert choices and all(2005 <= int(c) <= 2009 for q in choices for c in q.choices), [q.choices for q in choices]
 
