@@ -948,6 +948,10 @@ class DocumentQuestions:
                 # the article's other speakers first: they are who a half-remembered quote is pinned on
                 wrong = distractors_for(choice_answer, speaker_kind, label, self.document.id, self.pool, rng,
                                         avoid=in_sentence, prefer=self.speakers)
+                # only they: one the article names but never quotes ("Saddam Hussein") is no rival,
+                # nor is a body beside a person ("the CBI" for its chairman's words)
+                wrong = [w for w in wrong if w in self.speakers
+                         and (not person or self.pool.looks_like_person(self.document.id, w))]
             elif fact.kind == "quotation" or fact.kind == "description":
                 wrong = []
             else:

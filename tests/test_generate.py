@@ -559,15 +559,6 @@ def test_a_participle_clause_is_asked_as_a_clause(sentence, answer, prompt):
     assert studykit.question_for(sentence, answer).prompt == prompt
 
 
-def test_who_said_offers_the_article_s_other_people():
-    text = ("Mayor Helen Ortiz opened the Portfield bridge on Monday. Council leader Maria Lopez, engineer Susan "
-            "Park and architect Laura Chen attended the opening in 2004.\n\n"
-            '"We will rebuild the station before the winter begins," Helen Ortiz told reporters in Portfield.')
-    choices = [q for q in bank_for_text(text, types=["choice"]) if q.fact == "quotation"]
-    assert choices and choices[0].answer == "Helen Ortiz", [q.prompt for q in choices]
-    assert set(choices[0].choices) - {"Helen Ortiz"} <= {"Maria Lopez", "Susan Park", "Laura Chen"}
-
-
 def test_no_question_asks_which_outlet_was_told():
     text = "Chinese sources told the Global Times that the Portfield bridge would open in 2004."
     assert not any("Global Times" in q.answer for q in bank_for_text(text))
@@ -1352,17 +1343,6 @@ def test_a_precise_measurement_gets_near_wrong_values():
     assert times and all(9.4 < t < 10.3 and t != 9.87 for t in times), times
     gaps = perturb_number_text("0.02 seconds", random.Random(0))
     assert len(gaps) == 3 and "0.02 seconds" not in gaps, gaps
-
-
-def test_who_said_offers_the_articles_other_speakers_first():
-    text = ("Westfield council leader Tom Rivers met Peter Hall, Karim El Amrani, David Berg and Mark Owen in "
-            "Portfield on Monday to discuss the new bridge.\n\n"
-            '"The bridge will be finished by the summer of 2007," said John Carter, the chief engineer.\n\n'
-            '"We have waited far too long for this crossing," said Paul Green, who leads the residents\' group.\n\n'
-            '"Our members will keep a close watch on the costs," said Simon Fields, a local trader.')
-    said = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.prompt.startswith("Who said")]
-    speakers = {"John Carter", "Paul Green", "Simon Fields"}
-    assert said and all(speakers <= set(q.choices) for q in said), [(q.answer, q.choices) for q in said]
 
 
 def test_the_same_period_points_back():
@@ -2200,3 +2180,19 @@ def test_a_connective_to_the_sentence_before_is_dropped(opening):
     text = f"Norvik browser\n\n{opening} the Norvik browser has won 25 million users since its launch in November 2004."
     prompts = [q.prompt for q in bank_for_text(text) if q.type in ("cloze", "truefalse")]
     assert prompts and all(p.startswith(("The Norvik browser", "The _____ browser")) for p in prompts), prompts
+
+
+def test_who_said_it_offers_only_the_articles_other_speakers():
+    quotes = ('"The Westfield plan will cost 2,000 jobs," said Tom Rivers. '
+              '"We will fight the Westfield plan in court," said John Roe. '
+              '"Portfield needs the new bridge by 2008," said Paul Hendry. '
+              '"The bridge will be open by 2009," said Peter Small. ')
+    named = "David Ward and Mark Jones opened the Portfield office in 2003. Simon Hill joined them in 2004. "
+    choices = [q for q in bank_for_text("Westfield plan\n\n" + named + quotes) if q.type == "choice"
+               and q.fact == "quotation"]
+    speakers = {"Tom Rivers", "John Roe", "Paul Hendry", "Peter Small"}
+    assert choices and all(set(q.choices) <= speakers for q in choices), [q.choices for q in choices]
+    # with fewer than three others quoted, people never quoted are no rivals: no choice at all
+    three = quotes.rsplit('"The bridge', 1)[0]
+    assert not [q for q in bank_for_text("Westfield plan\n\n" + named + three) if q.type == "choice"
+                and q.fact == "quotation"]
