@@ -26,7 +26,8 @@ ENTITY_KINDS = {
 }
 SPEECH_VERBS = frozenset(
     "say tell write add state declare announce claim explain note insist warn reply post tweet "
-    "argue comment remark admit concede acknowledge confirm deny report respond suggest ask answer conclude".split()
+    "argue comment remark admit concede acknowledge confirm deny report respond suggest ask answer conclude "
+    "counter recall recount observe quip".split()
 )
 QUALIFIERS = (
     "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",

@@ -2115,13 +2115,16 @@ def test_the_lead_about_the_article_s_subject_is_a_statement_to_judge():
     assert not any(q.type != "truefalse" and q.answer == "Norvik Motors" for q in bank_for_text(text))
 
 
-def test_a_side_voice_s_words_are_no_statement_to_judge():
+@pytest.mark.parametrize("said", [
+    '"We had a wonderful experience with Tom on the film," producer Jane Doe told Variety in 2004.',
+    '"We had a wonderful experience with Tom on the film," Norvik chairman Jane Doe told Variety in 2004.',
+    'In 2004 Jane Doe countered: "We had a wonderful experience with Tom on the film."',
+])
+def test_someone_s_words_are_no_statement_to_judge(said):
     lead = "Norvik film deal\n\nNorvik Pictures signed Tom Rivers to a three-year deal in Westfield on Monday.\n\n"
-    side = bank_for_text(lead + '"We had a wonderful experience with Tom on the film," producer Jane Doe told Variety.')
-    assert not any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in side)
-    office = bank_for_text(lead + '"We had a wonderful experience with Tom on the film," Norvik chairman Jane Doe '
-                                  'told Variety.')
-    assert any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in office)
+    bank = bank_for_text(lead + said)
+    assert not any(q.type == "truefalse" and "wonderful experience" in q.prompt for q in bank)
+    assert any(q.type == "truefalse" and "year deal" in q.prompt for q in bank)  # what the article says
 
 
 def test_a_day_s_share_move_is_noise():
