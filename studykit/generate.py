@@ -551,7 +551,8 @@ class DocumentQuestions:
             if subject is not None and subject.i in replaced:
                 continue  # "It will close its plant" -> "Acme will close its plant"
             if references.is_first_or_second(tok.text) or references.is_referring_that(tok) \
-                    or references.is_context_bound(tok) or self.compared_with_nothing(tok, sent):
+                    or (references.is_context_bound(tok) and not references.named_in_its_sentence(tok)) \
+                    or self.compared_with_nothing(tok, sent):
                 return None
             if low in references.THIRD_PERSON:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
@@ -577,6 +578,13 @@ class DocumentQuestions:
         comma = stray_subject_comma(sent)
         if comma is not None:
             edits[comma.idx] = (comma.idx + 1, "")
+        dropped = 0
+        for tok in sent:  # "Tom Rivers has also said ...": also as well as what, the article said before
+            if tok.lower_ == "also" and tok.dep_ == "advmod" and tok.whitespace_ and tok.i > sent.start \
+                    and self.doc[tok.i - 1].lower_ != "but" and tok.idx not in edits and not in_quote(tok.i, regions) \
+                    and not (blank is not None and blank.start <= tok.i < blank.end):
+                edits[tok.idx] = (tok.idx + len(tok.text_with_ws), "")
+                dropped += 1
         if blank is not None:
             rep = BLANK if replace_with is None else replace_with
             if blank.start == sent.start:
@@ -598,7 +606,7 @@ class DocumentQuestions:
             text.append(rep)
             pos = end
         text.append(self.display.text[pos:sent.end_char])
-        subs = len(edits) - (1 if blank is not None else 0)
+        subs = len(edits) - dropped - (1 if blank is not None else 0)
         return _without_lead_in("".join(text).strip()), subs
 
     # --- one fact ------------------------------------------------------------------------

@@ -282,18 +282,57 @@ def sentence_antecedent(tok: "Token") -> "Token | None":
             return None
         if subject is not None and subject.i < tok.i and not _inside(tok, subject) and _pronoun_fits(tok, subject):
             return subject
+    subject = _subject_above(verb, tok)
+    return subject if subject is not None and _pronoun_fits(tok, subject) else None
+
+
+def _subject_above(verb: "Token", tok: "Token") -> "Token | None":
+    """The subject, before *tok*, of the nearest clause above *verb* that has one."""
     for _ in range(3):
         if verb.dep_ not in _DEPENDENT_CLAUSES or verb.head.i == verb.i:
             return None
         verb = clause_verb(verb.head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            continue  # "a program that attempts ...": the clause hangs on a noun; go on up
         if subject is not None and subject.i < tok.i and not _inside(tok, subject):
-            return subject if _pronoun_fits(tok, subject) else None
+            return subject
     return None
 
 
 def _inside(tok: "Token", phrase_head: "Token") -> bool:
     return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
+
+
+# Bare nouns news writing puts in place of an organisation's name: "the firm", "the group".
+BODY_NOUNS = frozenset("company firm group business giant retailer manufacturer maker airline network "
+                       "broadcaster studio label carrier bank insurer operator chain brand supplier".split())
+
+
+def named_in_its_sentence(tok: "Token") -> bool:
+    """A bare "the firm" or "the government" whose sentence names what it stands for:
+    "Microsoft is investigating a program that switches off the firm's software" (the firm is
+    the subject of a clause above), "Indonesia subsidises fuel, but prices have forced the
+    government to spend more" (the one country named before it)."""
+    kids = list(tok.children)
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+            or any(k.dep_ not in ("det", "case", "punct") for k in kids):
+        return False
+    lemma = hyphenated_lemma(tok)
+    sent = sentence_of(tok)
+    if lemma == "government":
+        from .nameclues import country_code  # nameclues builds on this module
+
+        nations = {country_code(e.text) for e in entities(tok.doc) if e.label_ == "GPE"
+                   and sent.start <= e.start and e.end <= tok.i}
+        return len(nations) == 1 and None not in nations
+    if lemma not in BODY_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False  # "Sumitomo ... valuing the company at $35bn": an object is someone else
+    subject = _subject_above(clause_verb(tok.head), tok)
+    if subject is None:
+        return False
+    named = entity_at(subject)
+    return named is not None and named.label_ == "ORG"
 
 
 def _pronoun_fits(pronoun: "Token", subject: "Token") -> bool:

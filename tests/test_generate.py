@@ -183,8 +183,9 @@ def test_all_types_from_a_written_article(article_bank):
 def test_cloze_blanks_one_span_of_the_source(article_bank):
     for q in (q for q in article_bank if q.type == "cloze"):
         assert q.prompt.count(BLANK) == 1
-        # this article needs no pronoun replaced and no lead-in dropped: filling the blank restores the source
-        assert q.prompt.replace(BLANK, q.answer) == q.source.sentence
+        # this article needs no pronoun replaced and no lead-in dropped: filling the blank restores the
+        # source, but for an "also" that points back at the sentence before
+        assert q.prompt.replace(BLANK, q.answer) == q.source.sentence.replace(" also ", " ")
         assert normalize(q.answer) in normalize(q.source.sentence)
 
 
@@ -202,11 +203,12 @@ def test_truefalse_statements(article_bank):
     tf = [q for q in article_bank if q.type == "truefalse"]
     assert tf
     for q in tf:
+        source = normalize(q.source.sentence.replace(" also ", " "))
         if q.answer == "True":
-            assert normalize(q.prompt) == normalize(q.source.sentence)
+            assert normalize(q.prompt) == source
         else:
-            assert q.explanation and normalize(q.explanation) == normalize(q.source.sentence)
-            assert normalize(q.prompt) != normalize(q.source.sentence)
+            assert q.explanation and normalize(q.explanation) == source
+            assert normalize(q.prompt) != source
 
 
 # --- gates, ranking, ids --------------------------------------------------------------------------
@@ -2149,6 +2151,11 @@ def test_the_year_the_story_happens_is_no_blank():
      "for demand.", "raised its forecasts"),
     ("Shares in Norvik Foods rose to their highest level since August 2002 after a takeover bid by Acme.",
      "to their highest level"),
+    # a bare "the firm" or "the government" whose sentence names it
+    ("Norvik Software is investigating a virus that attempts to switch off the firm's security software in "
+     "14 countries.", "the firm's security software"),
+    ("Portugal pays subsidies to importers of fuel, but higher oil prices have forced the government to spend "
+     "$6bn on holding prices down.", "forced the government"),
 ])
 def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_stays(text, kept):
     prompts = [q.prompt for q in bank_for_text(text)]
@@ -2199,3 +2206,19 @@ def test_who_said_it_offers_only_the_articles_other_speakers():
     three = quotes.rsplit('"The bridge', 1)[0]
     assert not [q for q in bank_for_text("Westfield plan\n\n" + named + three) if q.type == "choice"
                 and q.fact == "quotation"]
+
+
+def test_a_statement_drops_an_also_that_points_back():
+    text = ("Norvik election\n\nTom Rivers will stand for mayor of Portfield in 2006. "
+            "Acme Motors has also said it will build a new plant in Westfield in 2007.")
+    plant = [q.prompt for q in bank_for_text(text) if "plant" in q.prompt and q.type in ("cloze", "truefalse")]
+    assert plant and all("has said it will build" in p for p in plant), plant
+    kept = [q.prompt for q in bank_for_text("Acme Motors sells not only cars but also vans in Westfield, "
+                                            "where it employs 3,000 people.") if q.type == "cloze"]
+    assert kept and all("but also vans" in p for p in kept), kept
+
+
+def test_a_bare_the_firm_of_another_sentence_still_is():
+    text = ("Acme Motors cut 300 jobs in Westfield in 2004.\n\nUnion official Tom Rivers said the company had "
+            "ignored the 90-day consultation period in Westfield.")
+    assert not [q for q in bank_for_text(text) if "the company had ignored" in q.prompt]
