@@ -364,14 +364,15 @@ def dropped_possessive(verb: "Token") -> bool:
 
 
 def quote_points_outside(quote: "Span") -> bool:
-    """Quoted words that open with "It", "She" or "They" as their subject: the speaker was
-    answering something only the article says ("It suggests that ...")."""
+    """Quoted words that open with "It", "She", "They" or "This" as their subject: the speaker
+    was answering something only the article says ("It suggests that ...", "This is a big messy
+    argument")."""
     words = [t for t in quote if not t.is_punct]
     if not words:
         return False
     first = words[0]
-    return first.lower_ in references.THIRD_PERSON and first.dep_ in ("nsubj", "nsubjpass") \
-        and not first.is_upper and not references.is_dummy_it(first)
+    return first.lower_ in references.THIRD_PERSON | references.DEMONSTRATIVES \
+        and first.dep_ in ("nsubj", "nsubjpass") and not first.is_upper and not references.is_dummy_it(first)
 
 
 def _enough_context(cloze: str) -> bool:

@@ -1538,9 +1538,10 @@ def test_a_which_question_offers_only_people_described_alike():
 def test_a_quote_opening_with_it_answers_something_only_the_article_says():
     bank = bank_for_text('"It suggests that employment is continuing to expand at a moderate pace," said '
                          'Tom Rivers, chief executive of Westfield Bank. '
+                         '"This is a big messy argument about the Portfield bridge," explained Paul Hendry. '
                          '"It is easy to see why prices rose in Portfield last year," said Jane Doe, chief executive of Acme.')
     prompts = [q.prompt for q in bank]
-    assert not [p for p in prompts if "It suggests" in p], prompts
+    assert not [p for p in prompts if "It suggests" in p or "This is a big" in p], prompts
     assert any("It is easy to see" in p for p in prompts), prompts
 
 
