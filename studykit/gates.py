@@ -105,7 +105,7 @@ def gate_failure(q: Question, opens_with_name: bool = False) -> str | None:
     if q.fact != "description" and not opens_with_name \
             and not _names_something(prompt, q.answer if q.type != "truefalse" else ""):
         return "names nothing besides its answer (e.g. 'Pre-tax profit for 2004 was ...')"
-    return _reference_failure(prompt, q.type)
+    return _reference_failure(prompt, opens_with_name)
 
 
 def _names_something(prompt: str, answer: str) -> bool:
@@ -151,11 +151,12 @@ def _answer_failure(q: Question) -> str | None:
     return None
 
 
-def _reference_failure(prompt: str, qtype: str) -> str | None:
+def _reference_failure(prompt: str, opens_with_name: bool = False) -> str | None:
     """Self-contained: no pronoun or demonstrative outside quotations without a referent before it.
 
     A third-person pronoun is accepted after a capitalised name or the blank ("Tom Hanks won the
-    award for his role", "_____ said she would stay"); first and second person never are.
+    award for his role", "_____ said she would stay"), the first word counting when the caller
+    knows it is a name ("IBM is beefing up its commitment"); first and second person never are.
     """
     outside = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", prompt)
     names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", outside)
@@ -170,7 +171,8 @@ def _reference_failure(prompt: str, qtype: str) -> str | None:
         if is_first_or_second(word):
             return f"unresolved pronoun {low!r}"
         if low in THIRD_PERSON:
-            named_before = any(w[:1].isupper() for _, w in words_at[1:i]) or 0 <= outside.find(BLANK) < pos
+            named_before = any(w[:1].isupper() for _, w in words_at[0 if opens_with_name else 1:i]) \
+                or 0 <= outside.find(BLANK) < pos
             if not named_before:
                 return f"unresolved pronoun {low!r}"
         if low in DEMONSTRATIVES and low != "that" and nxt not in PICTURE_NOUNS:

@@ -2223,3 +2223,8 @@ def test_a_bare_the_firm_of_another_sentence_still_is():
     text = ("Acme Motors cut 300 jobs in Westfield in 2004.\n\nUnion official Tom Rivers said the company had "
             "ignored the 90-day consultation period in Westfield.")
     assert not [q for q in bank_for_text(text) if "the company had ignored" in q.prompt]
+
+
+def test_a_name_opening_the_sentence_is_a_referent_for_its_pronoun():
+    text = "Norvik browser\n\nTimeWarner is working on a new version of its Norvik web browser for 2006."
+    assert [q for q in bank_for_text(text) if q.type == "truefalse" and "of its Norvik" in q.prompt]
