@@ -2228,3 +2228,12 @@ def test_a_bare_the_firm_of_another_sentence_still_is():
 def test_a_name_opening_the_sentence_is_a_referent_for_its_pronoun():
     text = "Norvik browser\n\nTimeWarner is working on a new version of its Norvik web browser for 2006."
     assert [q for q in bank_for_text(text) if q.type == "truefalse" and "of its Norvik" in q.prompt]
+
+
+def test_the_country_a_story_is_set_in_is_no_blank():
+    setting = ("Norvik ballet\n\nFewer children in Portugal are taking ballet exams, the Norvik Academy said in "
+               "2004. The Norvik Academy has 300 schools in Portugal and 40 in Spain.")
+    blanks = [q for q in bank_for_text(setting) if q.type in ("cloze", "choice") and q.answer == "Portugal"]
+    assert not blanks, [q.prompt for q in blanks]
+    once = "Norvik ballet\n\nFewer children in Portugal are taking ballet exams, the Norvik Academy said in 2004."
+    assert [q for q in bank_for_text(once) if q.type == "cloze" and q.answer == "Portugal"]
