@@ -21,6 +21,10 @@ STOP_ANSWERS = frozenset("a an the this that these those it he she they we you i
 EXPLETIVE_NEXT = frozenset({"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears", "appeared"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 NAME_FACTS = frozenset({"person", "organisation", "place", "product", "event", "work"})
+# A figure or a date is a fact of the article the headline printed above it names ("Pre-tax profit
+# for 2004 was £15.4m" under "Acme profits rise"): 39 of 48 such items passed readings. A name with
+# nothing else named beside it passed 22 of 32.
+ANCHORED_FACTS = frozenset({"description", "figure", "date"})
 MAX_PROMPT_WORDS = {"short": 30, "choice": 45, "cloze": 60, "truefalse": 60}
 MAX_ANSWER_WORDS = {"quotation": 12, "description": 14}
 # Two words suffice for the facts of a life ("Where was Maria Lopez born?"); elsewhere a subject and a
@@ -102,9 +106,9 @@ def gate_failure(q: Question, opens_with_name: bool = False) -> str | None:
         reason = _answer_failure(q)
         if reason:
             return reason
-    if q.fact != "description" and not opens_with_name \
+    if q.fact not in ANCHORED_FACTS and not opens_with_name \
             and not _names_something(prompt, q.answer if q.type != "truefalse" else ""):
-        return "names nothing besides its answer (e.g. 'Pre-tax profit for 2004 was ...')"
+        return "names nothing besides its answer (e.g. 'Delays were blamed on _____.')"
     return _reference_failure(prompt, opens_with_name)
 
 

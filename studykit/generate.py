@@ -244,6 +244,9 @@ def still_to_come(span: "Span") -> bool:
         if ancestor.head.i == ancestor.i:
             break
         ancestor = ancestor.head
+    if verb.lemma_.lower() in ("set", "due", "schedule") \
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return True  # "The economy is set for strong growth in 2005"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
             return True

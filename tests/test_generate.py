@@ -1312,6 +1312,7 @@ def test_a_body_named_only_by_its_kind_is_no_answer():
     "The next version of the Norvik operating system from Acme Software is due to appear in 2006.",
     # "will", as someone reported it
     "In January 2005, Acme Software said higher costs in Westfield would hurt its profits in 2006.",
+    "The Westfield economy is set for strong growth in 2006, Acme Bank said in January 2005.",
 ])
 def test_a_year_still_to_come_gets_near_later_years_as_options(text):
     choices = [q for s in range(5) for q in bank_for_text(text, seed=s, types=["choice"]) if q.answer == "2006"]
@@ -2237,3 +2238,11 @@ def test_the_country_a_story_is_set_in_is_no_blank():
     assert not blanks, [q.prompt for q in blanks]
     once = "Norvik ballet\n\nFewer children in Portugal are taking ballet exams, the Norvik Academy said in 2004."
     assert [q for q in bank_for_text(once) if q.type == "cloze" and q.answer == "Portugal"]
+
+
+def test_a_figure_needs_no_other_name_beside_it():
+    text = ("Norvik results\n\nNorvik Motors sells cars in 14 countries. Pre-tax profit for 2004 was £15.4m, "
+            "compared with a loss a year earlier. The delays in production were blamed on Acme.")
+    bank = bank_for_text(text)
+    assert [q for q in bank if q.type == "cloze" and q.prompt.startswith("Pre-tax profit for")]
+    assert not [q for q in bank if q.type == "cloze" and q.answer == "Acme"]  # a name needs one beside it
