@@ -335,19 +335,24 @@ def named_in_its_sentence(tok: "Token") -> bool:
     return named is not None and named.label_ == "ORG"
 
 
+def names_a_person(tok: "Token") -> bool:
+    """A name the model calls a person's, a titled one ("Mr Rivers") or a person noun ("the
+    spokesman", "the minister")."""
+    return tok.ent_type_ == "PERSON" or any(c.lower_.rstrip(".") in SURNAME_TITLES for c in tok.children) \
+        or tok.lemma_.lower() in PERSON_CLASS_NOUNS | OFFICE_TITLES
+
+
 def _pronoun_fits(pronoun: "Token", subject: "Token") -> bool:
     """Could this subject be what the pronoun stands for: a person for "he", one thing for "it",
     several or a body for "they"?"""
     from .nameclues import gender_of_word  # nameclues builds on this module
 
     kind = pronoun_class(pronoun)
-    low = subject.lemma_.lower()
     if subject.lower_ in THIRD_PERSON:
         return pronoun_class(subject) == kind and gender_of_word(subject.text) == gender_of_word(pronoun.text)
     if is_first_or_second(subject.text) or subject.tag_ in ("WDT", "WP", "DT", "EX") or subject.like_num:
         return False  # "which", "this", "it" of a number: nothing a reader can name
-    titled = any(c.lower_.rstrip(".") in SURNAME_TITLES for c in subject.children)
-    person = subject.ent_type_ == "PERSON" or titled or low in PERSON_CLASS_NOUNS | OFFICE_TITLES
+    person = names_a_person(subject)
     if kind == "person":
         named = entity_at(subject)
         said = {gender_of_word(t.text) for t in subject.subtree} - {None}
