@@ -905,6 +905,8 @@ def name_descriptor(span: "Span") -> "Span | None":
         return None
     words = doc[start:span.start]
     head = words[-1]
+    if len(words) == 1 and head.is_sent_start and head.is_title and _taken_into_the_name(head, span):
+        return words  # "Bookmaker William Hill has ...": a job word the model took for part of the name
     if head.pos_ != "NOUN" or not (head.is_lower or head.is_sent_start) or len(words) > 5 or head.ent_type_:
         return None  # "Tom Rivers's coach Jane Doe": the descriptor must be a job or role noun
     if any(t.tag_ in ("PRP$", "WP$", "DT") or t.pos_ in ("PUNCT", "VERB", "PRON") or t.ent_type_ == "PERSON"
@@ -913,6 +915,15 @@ def name_descriptor(span: "Span") -> "Span | None":
     if any(t.head.i < start or t.head.i >= span.end for t in words):
         return None  # part of something else, not of the name's phrase
     return words
+
+
+def _taken_into_the_name(word: "Token", name: "Span") -> bool:
+    """The opening capital of "Novelist Jane Doe" (see facts.leading_descriptor): no first name
+    itself, before a name that opens with one."""
+    from .nameclues import known_first_name  # nameclues builds on references, as this module does
+
+    return word.ent_type_ == "PERSON" and word.pos_ == "PROPN" and not known_first_name(f"{word.text} {name.text}") \
+        and known_first_name(name.text)
 
 
 def fronted_date(verb: "Token", subject: "Token", taken: set[int]) -> "Span | None":

@@ -2256,3 +2256,10 @@ def test_an_organisation_gets_no_multiple_choice():
     bank = bank_for_text(text)
     assert [q for q in bank if q.answer == "Brightwell Capital"]  # still asked, as a cloze or a short question
     assert not [q for q in bank if q.type == "choice" and q.fact == "organisation"]
+
+
+def test_a_job_word_the_model_took_into_the_name_still_describes_it():
+    text = ("Westfield prize\n\nAuthors Paul Hendry, John Roe, Mark Owen and Peter Small are on the Westfield "
+            "prize shortlist. Bookmaker Tom Rivers has made Paul Hendry's novel the 6/4 favourite to win the Westfield prize.")
+    choices = [q.choices for q in bank_for_text(text) if q.type == "choice" and q.answer == "Tom Rivers"]
+    assert not choices  # authors are no rivals to a bookmaker, and the article names no other bookmaker
