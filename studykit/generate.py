@@ -350,6 +350,10 @@ def possessive_slip(pos: "Token") -> bool:
             and nameclues.known_first_name(" ".join(t.text for t in name)):
         return True
     owned = owner.head
+    place = entity_at(owner)
+    if place is not None and place.label_ == "GPE" and place.start > 0 and doc[place.start - 1].lower_ == "the" \
+            and doc[place.start - 1].dep_ == "det" and place[0].lower_ != "the" and not nameclues.takes_the(place.text):
+        return True  # "the New York's Metropolitan Opera": a city takes no "the" ("the UK's" is fine)
     return owner.dep_ == "poss" and len(name) >= 2 and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") and c.i <= owner.left_edge.i
         for c in list(owned.children) + list(owner.children))

@@ -1142,6 +1142,9 @@ def test_a_bound_near_the_percent_ceiling_still_has_wrong_options():
     # the possessive of a person's name with no noun after it
     ("The Norvik Medal for science writing went to Helen Ward's for Small Rivers in May 2006.",
      "The Norvik Medal for science writing went to Helen Ward for Small Rivers in May 2006."),
+    # a city takes no "the" before its possessive
+    ("Helen Ward's debut at the Chicago's Lyric Opera came in 2000 with Tosca.",
+     "Helen Ward's debut at Chicago's Lyric Opera came in 2000 with Tosca."),
 ])
 def test_a_slip_around_a_possessive_gives_no_items(slip, fixed):
     assert bank_for_text(slip) == []
