@@ -694,7 +694,19 @@ def in_headline(tok: "Token") -> bool:
     if lemma in words or lemma + "s" in words or tok.lower_ in words:
         return True
     parts = re.findall(r"\w+", tok.lower_)  # "O'Sullivan" is "o" and "sullivan" among headline words
-    return len(parts) > 1 and all(p in words for p in parts)
+    if len(parts) > 1 and all(p in words for p in parts):
+        return True
+    # "Gibraltarians" under "Talks held on Gibraltar's future": the people of a place the headline names
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "NORP":
+        return False
+    low = tok.lower_
+    return any(low.startswith(w) and low[len(w):] in _DEMONYM_ENDINGS
+               or (w[-1] in "aeo" and low.startswith(w[:-1]) and low[len(w) - 1:] in ("ese", "ian", "ians"))
+               for w in words if len(w) >= 4 and w.isalpha())
+
+
+# How a place's name becomes its people's: Kenya-ns, Gibraltar-ians, Iraq-is, London-ers, Chin(a)-ese.
+_DEMONYM_ENDINGS = frozenset("n ns an ans ian ians i is er ers ite ites ese".split())
 
 
 def _blame_without_object(tok: "Token") -> bool:

@@ -2266,3 +2266,18 @@ def test_a_job_word_the_model_took_into_the_name_still_describes_it():
             "prize shortlist. Bookmaker Tom Rivers has made Paul Hendry's novel the 6/4 favourite to win the Westfield prize.")
     choices = [q.choices for q in bank_for_text(text) if q.type == "choice" and q.answer == "Tom Rivers"]
     assert not choices  # authors are no rivals to a bookmaker, and the article names no other bookmaker
+
+
+@pytest.mark.parametrize("headline,word,given", [
+    ("Talks held on Kenya's future", "Kenyans", True),
+    ("Talks held on Gibraltar's future", "Gibraltarians", True),
+    ("Talks held on China's future", "Chinese", True),
+    ("Talks held on Norway's future", "Kenyans", False),
+])
+def test_the_people_of_a_place_the_headline_names_are_in_it(headline, word, given):
+    from studykit import references
+    from studykit.nlp import parse_texts
+
+    doc = parse_texts([f"Most {word} said in a referendum in 2002 that they wanted change."])[0]
+    references.set_headline(doc, headline)
+    assert references.in_headline(next(t for t in doc if t.text == word)) is given
