@@ -985,7 +985,11 @@ class DocumentQuestions:
                                         every=every, k=6 if fact.kind == "figure" else 3)
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
-                    wrong = [w for w in wrong if not self.given_elsewhere(w, after)][:3]
+                    wrong = [w for w in wrong if not self.given_elsewhere(w, after)]
+                article = self.doc[fact.span.start - 1].lower_ if fact.span.start > fact.sent.start else ""
+                if article in ("a", "an"):  # "hitting a _____ high": options that read with the "a" as written
+                    wrong = [w for w in wrong if _article_for(w) == _article_for(choice_answer)]
+                wrong = wrong[:3]
                 if fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
                                               or (short is None and name_descriptor(fact.span) is not None)):
                     wrong = self.described_alike(fact, wrong)  # "Which French musician", "Bookmaker _____": no critics
