@@ -858,6 +858,10 @@ class DocumentQuestions:
         return any(nameclues.another_name_of(answer, e.text) for e in entities_in(fact.sent)
                    if not (e.start <= fact.span.start < e.end))
 
+    def article_before(self, fact: Fact) -> bool:
+        """"a" or "an" right before the fact: what fills its blank must take the same one."""
+        return fact.span.start > fact.sent.start and self.doc[fact.span.start - 1].lower_ in ("a", "an")
+
     def story_country(self, fact: Fact) -> bool:
         """"Fewer children in the _____ are taking up ballet": a country the article names more
         than once, under any of its names, is where the story is set, and a blank for it is a guess
@@ -986,9 +990,8 @@ class DocumentQuestions:
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
                     wrong = [w for w in wrong if not self.given_elsewhere(w, after)]
-                article = self.doc[fact.span.start - 1].lower_ if fact.span.start > fact.sent.start else ""
-                if article in ("a", "an"):  # "hitting a _____ high": options that read with the "a" as written
-                    wrong = [w for w in wrong if _article_for(w) == _article_for(choice_answer)]
+                if self.article_before(fact) and short is None:  # "hitting a _____ high": those that fit it first
+                    wrong.sort(key=lambda w: _article_for(w) != _article_for(choice_answer))
                 wrong = wrong[:3]
                 if fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
                                               or (short is None and name_descriptor(fact.span) is not None)):
@@ -998,8 +1001,10 @@ class DocumentQuestions:
             if negated(fact.span) or (fact.kind == "date" and (year_of_a_name(fact.span) or open_ended(fact.span))) \
                     or bounded:
                 wrong = []  # no option, and so no swapped statement
-            if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS:
-                key = choice_answer
+            if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS \
+                    and not (short is None and self.article_before(fact)
+                             and {_article_for(w) for w in wrong} != {_article_for(choice_answer)}):
+                key = choice_answer  # (never "a(n) _____": readers take it for no English)
                 if short is None and cloze is not None:  # the article before the blank fits every option
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[key, *wrong]) or cloze
                 stem = short[0] if short is not None else (cloze[0] if cloze else None)

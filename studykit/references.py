@@ -555,6 +555,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "NOUN" \
             and any(k.lower_ in BACK_POINTING and k.dep_ in ("amod", "det") for k in kids):
         return True  # "during the same quarter", "the previous year"... of what?
+    if tok.ent_type_ in NUMERIC_LABELS and any(k.lower_ in BACK_POINTING and k.dep_ == "amod" for k in kids) \
+            and any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
+        return True  # "The other two-thirds of Seagram was bought by ...": other than which third?
     if (tok.pos_ != "NOUN" and not as_noun) or tok.ent_type_ or tok.text[:1].isdigit():
         return False  # names and numbers ("the 16th") are not referents to look up
     named = tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN"

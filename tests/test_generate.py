@@ -2282,3 +2282,9 @@ def test_the_people_of_a_place_the_headline_names_are_in_it(headline, word, give
     doc = parse_texts([f"Most {word} said in a referendum in 2002 that they wanted change."])[0]
     references.set_headline(doc, headline)
     assert references.in_headline(next(t for t in doc if t.text == word)) is given
+
+
+def test_the_other_share_of_a_whole_points_back():
+    text = ("Acme Drinks bought a third of Norvik Spirits in 2001. The other two-thirds of Norvik Spirits was "
+            "bought by Westfield Brands.")
+    assert not [q for q in bank_for_text(text) if "other two-thirds" in q.prompt]
