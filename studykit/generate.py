@@ -1023,6 +1023,8 @@ class DocumentQuestions:
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "person" and did_also(fact.span)) else []
+                if fact.kind == "figure":
+                    wrong = [w for w in wrong if quantities.clearly_apart(answer, w)]
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 if self.mostly_quoted(fact.sent):
                     continue  # someone's words, judged true or with another name, teach nothing

@@ -77,6 +77,15 @@ def parse_number(text: str) -> float | None:
     return float(total) if total is not None else None
 
 
+def clearly_apart(answer: str, other: str, share: float = 0.15) -> bool:
+    """A figure put for *answer* in a false statement must be plainly wrong: 9.6% for 9.1% or
+    $1.59 for $1.64 is a hair-splitting change readers call "not clearly false" (15% apart at least)."""
+    x, y = parse_number(answer), parse_number(other)
+    if x is None or y is None or x == 0:
+        return True
+    return abs(x - y) / abs(x) >= share
+
+
 _MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
 
 

@@ -2288,3 +2288,12 @@ def test_the_other_share_of_a_whole_points_back():
     text = ("Acme Drinks bought a third of Norvik Spirits in 2001. The other two-thirds of Norvik Spirits was "
             "bought by Westfield Brands.")
     assert not [q for q in bank_for_text(text) if "other two-thirds" in q.prompt]
+
+
+def test_a_false_figure_is_plainly_false():
+    assert not quantities.clearly_apart("9.1%", "9.6%") and not quantities.clearly_apart("$1.64", "$1.59")
+    assert quantities.clearly_apart("9.1%", "12.4%") and quantities.clearly_apart("two", "four")
+    text = "Westfield Oil said on Monday that its shares rose 9.1% to $47.10 in Portfield trading in March 2004."
+    rises = [re.search(r"rose (\S+%)", q.prompt).group(1) for s in range(8) for q in bank_for_text(text, seed=s)
+             if q.type == "truefalse" and q.answer == "False" and "$47.10" in q.prompt]
+    assert rises and all(quantities.clearly_apart("9.1%", r) for r in rises), rises  # no 8.6% for 9.1%
