@@ -850,7 +850,9 @@ def lone_surname(tok: "Token") -> bool:
     """"Holmes ran a perfect race", "Van Gogh was shot": a person by surname alone, no title, as
     an article refers to someone it named in full before. A question standing alone needs the
     full name."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
+    if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.is_title and tok.ent_type_):
+        return False  # a sentence's first "Carroll" may be tagged a noun, but the model still calls it a name
+    if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
         return False  # "Viotti's debut" may be labelled a firm; full_name() checks it is a person's
     particle = particle_before(tok)
     start = particle.i if particle is not None else tok.i

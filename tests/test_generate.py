@@ -2297,3 +2297,10 @@ def test_a_false_figure_is_plainly_false():
     rises = [re.search(r"rose (\S+%)", q.prompt).group(1) for s in range(8) for q in bank_for_text(text, seed=s)
              if q.type == "truefalse" and q.answer == "False" and "$47.10" in q.prompt]
     assert rises and all(quantities.clearly_apart("9.1%", r) for r in rises), rises  # no 8.6% for 9.1%
+
+
+def test_a_surname_the_tagger_took_for_a_noun_gets_the_full_name():
+    text = ("Paul Wood, the Irish record holder at 3km, 5km and 10km, will race in Portfield. Wood has stepped up "
+            "his form in recent weeks and in late January scored a victory over Alan Webb in Boston.")
+    form = [q.prompt for q in bank_for_text(text) if "stepped up" in q.prompt]
+    assert form and all("Paul Wood has stepped up" in p or p.startswith("_____ has") for p in form), form
