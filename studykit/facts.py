@@ -208,9 +208,9 @@ def leading_descriptor(span: "Span") -> bool:
     opens the sentence, before a first name and a surname; or a nationality anywhere ("Briton
     Jane Doe", "Kenyan John Roe")."""
     first = span[0]
-    if len(span) < 3 or not first.is_title or first.lower_ in HONORIFICS or known_first_name(span[:2].text) \
-            or not known_first_name(span[1:].text):
-        return False
+    if len(span) < 3 or not first.is_title or first.lower_ in HONORIFICS or not known_first_name(span[1:].text) \
+            or (known_first_name(span[:2].text) and first.lower_ not in DEMONYM_NOUNS):
+        return False  # "Scot Kathy Butler": "Scot" may be a first name, but not before another one
     return first.is_sent_start or first.lower_ in DEMONYM_NOUNS or bool(_DEMONYM.search(first.lower_))
 
 

@@ -943,7 +943,7 @@ class DocumentQuestions:
             if "cloze" in self.types or "choice" in self.types:
                 if len(fact.sent) <= MAX_CLOZE_WORDS + 10 and not self.converted_next_to(fact) \
                         and not (fact.kind in NAME_KINDS and (name_used_as_a_word(fact.span)
-                                                              or name_after_its_year(fact.span))) \
+                                                              or name_after_its_year(fact.span) or did_also(fact.span))) \
                         and not (fact.kind == "place" and (self.named_again_otherwise(fact) or self.story_country(fact))):
                     cloze = self.rendered_sentence(fact.sent, blank=fact.span, fills=[answer])
             if cloze is not None and "cloze" in self.types and len(cloze[0].split()) <= MAX_CLOZE_WORDS \

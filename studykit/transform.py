@@ -508,8 +508,10 @@ def lower_first(tok: "Token", text: str) -> str:
             and tok.doc[tok.i + 1].ent_type_ == tok.doc[tok.i + 2].ent_type_ == "PERSON":
         from .facts import leading_descriptor
 
-        if leading_descriptor(tok.doc[tok.i:tok.i + 3]):
+        if leading_descriptor(tok.doc[tok.i:tok.i + 3]) \
+                and not (tok.lower_ in references.DEMONYM_NOUNS or tok.ent_type_ == "NORP"):
             return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
+            # ("Briton Jane Doe" keeps its capital wherever it stands)
     if tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ \
             and tok.i + 1 < len(tok.doc) and any(
                 t.text == text and t.ent_type_ and not t.is_sent_start and t.i + 1 < len(tok.doc)

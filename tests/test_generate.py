@@ -1338,10 +1338,11 @@ def test_a_title_the_model_cut_after_of_is_no_answer():
 
 
 def test_a_nationality_before_a_name_is_no_part_of_it():
-    text = ("European cross country champion Briton Jane Doe also competes in Westfield on 15 January, "
+    text = ("European cross country champion Briton Jane Doe competes in Westfield on 15 January, "
             "as does in-form Scot Kate Roe.")
     answers = {q.answer for q in bank_for_text(text) if q.type == "cloze"}
-    assert "Jane Doe" in answers and "Briton Jane Doe" not in answers, answers
+    assert answers & {"Jane Doe", "Kate Roe"} and not answers & {"Briton Jane Doe", "Scot Kate Roe"}, answers
+    # ("Scot" may be a first name, but not before another one)
 
 
 def test_a_precise_measurement_gets_near_wrong_values():
@@ -2304,3 +2305,17 @@ def test_a_surname_the_tagger_took_for_a_noun_gets_the_full_name():
             "his form in recent weeks and in late January scored a victory over Alan Webb in Boston.")
     form = [q.prompt for q in bank_for_text(text) if "stepped up" in q.prompt]
     assert form and all("Paul Wood has stepped up" in p or p.startswith("_____ has") for p in form), form
+
+
+def test_no_blank_for_one_of_several_who_also_did_it():
+    text = ("Westfield talks\n\nTom Rivers will also join the UK delegation in Portland for the Westfield Memorial "
+            "Day on 27 January.")
+    assert not [q for q in bank_for_text(text) if q.type in ("cloze", "choice") and q.answer == "Tom Rivers"]
+
+
+def test_a_nationality_keeps_its_capital_in_a_question():
+    text = ("Westfield cross country\n\nBriton Anna Berg runs in Portfield on 15 January, as does in-form Scot "
+            "Kathy Doe.")
+    # "Which Briton runs ...?", not "Which briton"
+    shorts_ = [q.prompt for q in bank_for_text(text) if q.type == "short"]
+    assert shorts_ and all("briton" not in p for p in shorts_), shorts_
