@@ -31,8 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # Of places, only countries get options (see distractors_for): the model's place labels take in
 # towns, halls and mislabelled firms.
 # Not organisations: an article's firms, unions and brands are rarely rivals of each other (LVMH and
-# Malibu for Seagram, the NUJ for Pearson): 0 of 4 such choices passed readings. Their options still
-# make false statements, where the name swapped in is judged, not chosen among.
+# Malibu for Seagram, the NUJ for Pearson): 0 of 4 such choices passed readings (nor are they swapped:
+# see SWAP_KINDS).
 CHOICE_KINDS = frozenset({"date", "figure", "person", "place", "product", "quotation"})
 SWAP_KINDS = frozenset({"date", "figure", "person"})
 LEAD_SENTENCES = 4  # a news article tells its story in its first sentences (indices 0 to 4)
@@ -60,7 +60,8 @@ OUTLET_NOUNS = frozenset("correspondent reporter editor presenter website progra
 _LEAD_IN = re.compile(r"^(?:[-*\u2022\u2013\u2014]\s+|(?:but|and)\s+|(?:however|meanwhile|moreover|furthermore|"
                       r"nevertheless|nonetheless|separately|instead|indeed|in addition|for instance|for example|"
                       r"in fact|of course|as a result|in turn|likewise|in particular|still|also),\s+|"
-                      r"(?:meanwhile|moreover|furthermore|nevertheless|nonetheless|in particular)\s+(?=[A-Z\d]))",
+                      r"(?:meanwhile|moreover|furthermore|nevertheless|nonetheless)\s+|"
+                      r"in particular\s+(?=(?-i:[A-Z\d]|the\b|a\b)))",  # not "In particular cases, ..."
                       re.I)
 
 
@@ -247,9 +248,11 @@ def still_to_come(span: "Span") -> bool:
         if ancestor.head.i == ancestor.i:
             break
         ancestor = ancestor.head
-    if verb.lemma_.lower() in ("set", "due", "schedule") \
-            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
-        return True  # "The economy is set for strong growth in 2005"
+    present = [c for c in verb.children if c.tag_ in ("VBZ", "VBP")] + ([verb] if verb.tag_ in ("VBZ", "VBP") else [])
+    if (verb.lemma_.lower() in ("set", "schedule") and any(c.dep_ == "auxpass" for c in present)) \
+            or (verb.lemma_.lower() == "be" and present and any(c.dep_ == "acomp" and c.lower_ == "due"
+                                                                  for c in verb.children)):
+        return True  # "The economy is set for strong growth in 2005", "The report is due in 2006"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
             return True
@@ -352,8 +355,11 @@ def possessive_slip(pos: "Token") -> bool:
     owned = owner.head
     place = entity_at(owner)
     if place is not None and place.label_ == "GPE" and place.start > 0 and doc[place.start - 1].lower_ == "the" \
-            and doc[place.start - 1].dep_ == "det" and place[0].lower_ != "the" and not nameclues.takes_the(place.text):
-        return True  # "the New York's Metropolitan Opera": a city takes no "the" ("the UK's" is fine)
+            and doc[place.start - 1].dep_ == "det" and place[0].lower_ != "the" and not nameclues.takes_the(place.text) \
+            and (len(place) > 1 or any(e.text == place.text and e.start > 0 and doc[e.start - 1].lower_ != "the"
+                                       for e in entities(doc))):
+        return True  # "the New York's Metropolitan Opera"; "the UK's" is right, and so is "the Hague's" unless the
+        # article writes the name without "the" elsewhere
     return owner.dep_ == "poss" and len(name) >= 2 and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") and c.i <= owner.left_edge.i
         for c in list(owned.children) + list(owner.children))
@@ -592,7 +598,7 @@ class DocumentQuestions:
         dropped = 0
         for tok in sent:  # "Tom Rivers has also said ...": also as well as what, the article said before
             if tok.lower_ == "also" and tok.dep_ == "advmod" and tok.whitespace_ and tok.i > sent.start \
-                    and self.doc[tok.i - 1].lower_ != "but" and tok.idx not in edits and not in_quote(tok.i, regions) \
+                    and self.doc[tok.i - 1].lower_ != "but" and not in_quote(tok.i, regions) \
                     and not (blank is not None and blank.start <= tok.i < blank.end):
                 edits[tok.idx] = (tok.idx + len(tok.text_with_ws), "")
                 dropped += 1
@@ -992,7 +998,7 @@ class DocumentQuestions:
                     wrong = [w for w in wrong if not self.given_elsewhere(w, after)]
                 if self.article_before(fact) and short is None:  # "hitting a _____ high": those that fit it first
                     wrong.sort(key=lambda w: _article_for(w) != _article_for(choice_answer))
-                wrong = wrong[:3]
+                drawn, wrong = wrong, wrong[:3]  # (a false statement may take a figure further off, below)
                 if fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
                                               or (short is None and name_descriptor(fact.span) is not None)):
                     wrong = self.described_alike(fact, wrong)  # "Which French musician", "Bookmaker _____": no critics
@@ -1023,8 +1029,9 @@ class DocumentQuestions:
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "person" and did_also(fact.span)) else []
-                if fact.kind == "figure":
-                    wrong = [w for w in wrong if quantities.clearly_apart(answer, w)]
+                if fact.kind == "figure" and wrong:  # plainly false: from all six drawn, not just the options
+                    wrong = [w for w in (drawn if choice_answer == answer else wrong)
+                             if quantities.clearly_apart(answer, w) and not self.linked_elsewhere(w, fact)]
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 if self.mostly_quoted(fact.sent):
                     continue  # someone's words, judged true or with another name, teach nothing

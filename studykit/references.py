@@ -245,7 +245,7 @@ def speaker_in_sentence(tok: "Token") -> bool:
         return False
     if tok.lower_ == "it":  # "The Vestey Group said it had owned the land": a body speaks of itself
         return subject.ent_type_ == "ORG" and not is_expletive(tok)
-    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_CLASS_NOUNS | OFFICE_TITLES
+    person = names_a_person(subject)
     said = [gender_of_word(t.text) for t in subject.subtree] + [gender_of_word(tok.text)]
     named = entity_at(subject)
     if named is not None and _other_sex(tok, named):
@@ -320,15 +320,20 @@ def named_in_its_sentence(tok: "Token") -> bool:
         return False
     lemma = hyphenated_lemma(tok)
     sent = sentence_of(tok)
+    verb = clause_verb(tok.head)
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    named_own = own is not None and not _inside(tok, own) and entity_at(own) is not None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") and (lemma != "government" or named_own):
+        return False  # "Sumitomo ... valuing the company at $35bn", "the US condemned the government": another
     if lemma == "government":
         from .nameclues import country_code  # nameclues builds on this module
 
         nations = {country_code(e.text) for e in entities(tok.doc) if e.label_ == "GPE"
                    and sent.start <= e.start and e.end <= tok.i}
         return len(nations) == 1 and None not in nations
-    if lemma not in BODY_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return False  # "Sumitomo ... valuing the company at $35bn": an object is someone else
-    subject = _subject_above(clause_verb(tok.head), tok)
+    if lemma not in BODY_NOUNS or named_own:
+        return False  # "Microsoft said Google had copied the firm's software": which firm?
+    subject = _subject_above(verb, tok)
     if subject is None:
         return False
     named = entity_at(subject)
@@ -339,7 +344,7 @@ def names_a_person(tok: "Token") -> bool:
     """A name the model calls a person's, a titled one ("Mr Rivers") or a person noun ("the
     spokesman", "the minister")."""
     return tok.ent_type_ == "PERSON" or any(c.lower_.rstrip(".") in SURNAME_TITLES for c in tok.children) \
-        or tok.lemma_.lower() in PERSON_CLASS_NOUNS | OFFICE_TITLES
+        or tok.lemma_.lower() in PERSON_NOUNS
 
 
 def _pronoun_fits(pronoun: "Token", subject: "Token") -> bool:
@@ -348,8 +353,9 @@ def _pronoun_fits(pronoun: "Token", subject: "Token") -> bool:
     from .nameclues import gender_of_word  # nameclues builds on this module
 
     kind = pronoun_class(pronoun)
-    if subject.lower_ in THIRD_PERSON:
-        return pronoun_class(subject) == kind and gender_of_word(subject.text) == gender_of_word(pronoun.text)
+    if subject.lower_ in THIRD_PERSON:  # "It is thought that its chief ...": a dummy "it" stands for nothing
+        return not is_dummy_it(subject) and pronoun_class(subject) == kind \
+            and gender_of_word(subject.text) == gender_of_word(pronoun.text)
     if is_first_or_second(subject.text) or subject.tag_ in ("WDT", "WP", "DT", "EX") or subject.like_num:
         return False  # "which", "this", "it" of a number: nothing a reader can name
     person = names_a_person(subject)
@@ -700,8 +706,8 @@ def in_headline(tok: "Token") -> bool:
     if len(parts) > 1 and all(p in words for p in parts):
         return True
     # "Gibraltarians" under "Talks held on Gibraltar's future": the people of a place the headline names
-    if tok.pos_ != "PROPN" and tok.ent_type_ != "NORP":
-        return False
+    if tok.ent_type_ != "NORP" and tok.tag_ != "NNPS":
+        return False  # not "Miller" under "Steel mill closes": a people, never a person's name
     low = tok.lower_
     return any(low.startswith(w) and low[len(w):] in _DEMONYM_ENDINGS
                or (w[-1] in "aeo" and low.startswith(w[:-1]) and low[len(w) - 1:] in ("ese", "ian", "ians"))
@@ -792,6 +798,10 @@ OFFICE_TITLES = frozenset("chancellor minister president secretary chairman chai
                           "cardinal sheikh commissioner ambassador inspector sergeant detective officer professor "
                           "doctor sir dame lord lady baroness baron rev reverend father sister brother "
                           "deputy vice prime foreign home shadow culture trade health education".split())
+# Nouns that stand for a person: job words and offices, not the words that only qualify an office
+# ("home", "trade", "education" of "Home Secretary", "Trade Minister", "Education Secretary").
+PERSON_NOUNS = PERSON_CLASS_NOUNS | (OFFICE_TITLES - frozenset(
+    "deputy vice prime foreign home shadow culture trade health education".split()))
 # Prepositions that, hung on a noun, belong to the verb: they never say which thing is meant.
 LOOSE_PREPS = frozenset("as than like despite amid via unlike".split())
 # Times that only the article's own story fixes: "on the night", "that year", "the same day".

@@ -920,12 +920,10 @@ def name_descriptor(span: "Span") -> "Span | None":
 
 
 def _taken_into_the_name(word: "Token", name: "Span") -> bool:
-    """The opening capital of "Novelist Jane Doe" (see facts.leading_descriptor): no first name
-    itself, before a name that opens with one."""
-    from .nameclues import known_first_name  # nameclues builds on references, as this module does
+    """The opening capital of "Bookmaker Jane Doe" that the model read as part of the name."""
+    from .facts import leading_descriptor
 
-    return word.ent_type_ == "PERSON" and word.pos_ == "PROPN" and not known_first_name(f"{word.text} {name.text}") \
-        and known_first_name(name.text)
+    return word.ent_type_ == "PERSON" and word.pos_ == "PROPN" and leading_descriptor(word.doc[word.i:name.end])
 
 
 def fronted_date(verb: "Token", subject: "Token", taken: set[int]) -> "Span | None":
