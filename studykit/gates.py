@@ -75,6 +75,8 @@ def gate_failure(q: Question, opens_with_name: bool = False) -> str | None:
             return "not a wh-question"
     if q.type == "short" and not prompt.endswith("?"):
         return "not a wh-question"
+    if re.match(r"^(?:\w+ )?how (?:many|much) (?:other|more|further|additional)\b", prompt, re.I):
+        return "asks for the rest of a count the article gave before ('How many other fixes ...?')"
     if q.type in ("short", "choice") and prompt.endswith("?") and q.fact != "description":
         words_ = re.findall(r"[\w'-]+", prompt)
         content = [w for w in words_ if w.lower() not in _FUNCTION_WORDS]
