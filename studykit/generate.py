@@ -962,7 +962,7 @@ class DocumentQuestions:
                 else:
                     main, accept = answer, [fact.resolved] if fact.resolved else []
                 yield make("cloze", cloze[0], main, cloze[1], accept=accept)
-            gender = None
+            gender, alike = None, False
             later = fact.kind == "date" and still_to_come(fact.span)
             every = 4 if fact.kind == "date" and quantities.QUADRENNIAL.search(source.sentence) else 1
             # a name from the same sentence could be true as well; it is never a fair distractor
@@ -999,15 +999,16 @@ class DocumentQuestions:
                 if self.article_before(fact) and short is None:  # "hitting a _____ high": those that fit it first
                     wrong.sort(key=lambda w: _article_for(w) != _article_for(choice_answer))
                 drawn, wrong = wrong, wrong[:3]  # (a false statement may take a figure further off, below)
-                if fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
-                                              or (short is None and name_descriptor(fact.span) is not None)):
+                alike = fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
+                                                   or (short is None and name_descriptor(fact.span) is not None))
+                if alike:
                     wrong = self.described_alike(fact, wrong)  # "Which French musician", "Bookmaker _____": no critics
                 if short is None and fact.kind in NAME_KINDS and after_modifier(fact.span):
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
             if negated(fact.span) or (fact.kind == "date" and (year_of_a_name(fact.span) or open_ended(fact.span))) \
                     or bounded:
                 wrong = []  # no option, and so no swapped statement
-            if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS \
+            if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS and (fact.kind != "person" or alike) \
                     and not (short is None and self.article_before(fact)
                              and {_article_for(w) for w in wrong} != {_article_for(choice_answer)}):
                 key = choice_answer  # (never "a(n) _____": readers take it for no English)

@@ -807,6 +807,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
             first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
         text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
+        named_as = references.whole_name(verb.head)
+        if named_as is not None and named_as[0].i == head_np.start:
+            if named_as[1] is None:
+                return None  # "Mr Straw, who ...", never named in full
+            text = named_as[1]  # "Ms James, who won ..." -> "When did Shani Rhys James win ...?"
         subs[subject.i] = text  # "which helps" -> "the charity helps"
     elif subject.lower_ in references.THIRD_PERSON or references.is_first_or_second(subject.text):
         rep = references.replacement_for(subject, display.text) if subject.lower_ in references.THIRD_PERSON else None

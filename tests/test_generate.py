@@ -2347,3 +2347,22 @@ def test_what_puts_a_year_ahead_and_what_does_not():
     assert _without_lead_in("In particular cases, the court allows appeals.").startswith("In particular cases")
     doc = parse_texts(["Judges at the Hague's international court ruled on Monday."])[0]
     assert not any(possessive_slip(t) for t in doc if t.tag_ == "POS")
+
+
+def test_a_relative_clause_names_its_person_in_full():
+    text = ("Tom Rivers leads the Westfield Trust.\n\nBut Mr Rivers, who won the £30,000 Portfield painting prize in "
+            "2003, said arts funding should be separate from government.")
+    prompts = shorts(text)
+    assert "When did Tom Rivers win the £30,000 Portfield painting prize?" in prompts, prompts
+
+
+def test_a_person_gets_multiple_choice_only_among_people_described_alike():
+    text = ("Westfield film awards\n\nPaul Hendry, John Roe, Mark Owen and Peter Small star in Harbour, a film set "
+            "in Portfield. The best director award at the Westfield awards went to Tom Rivers for Harbour.")
+    bank = bank_for_text(text)
+    assert [q for q in bank if q.answer == "Tom Rivers"]  # still asked
+    assert not [q for q in bank if q.type == "choice" and q.answer == "Tom Rivers"]  # its actors are no rivals
+    alike = ("Westfield film awards\n\nDirectors Paul Hendry, John Roe and Mark Owen are nominated in Westfield. "
+             "Director Tom Rivers won the best director award for Harbour, the Westfield academy said in 2004.")
+    choices = [q.choices for q in bank_for_text(alike) if q.type == "choice" and q.answer == "Tom Rivers"]
+    assert all(set(c) <= {"Tom Rivers", "Paul Hendry", "John Roe", "Mark Owen"} for c in choices), choices
