@@ -75,6 +75,9 @@ def gate_failure(q: Question, opens_with_name: bool = False) -> str | None:
             return "not a wh-question"
     if q.type == "short" and not prompt.endswith("?"):
         return "not a wh-question"
+    if re.search(r"\b(?:say|said|says|tell|told|add|added|report|reported|announce|announced|claim|claimed)\?$",
+                 prompt):
+        return "asks when or where something was said, not what ('When did the academy say?')"
     if re.match(r"^(?:\w+ )?how (?:many|much) (?:other|more|further|additional)\b", prompt, re.I):
         return "asks for the rest of a count the article gave before ('How many other fixes ...?')"
     if q.type in ("short", "choice") and prompt.endswith("?") and q.fact != "description":

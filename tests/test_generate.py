@@ -229,6 +229,7 @@ def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
     ("When did Maria Lopez found the trust ,?", "2004", "dangling"),
     ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
     ("How many other trusts did Maria Lopez found in 2004?", "2004", "rest of a count"),  # other than which?
+    ("When did the Westfield Trust say?", "2004", "not what"),  # "..., the Westfield Trust said in 2004."
 ])
 def test_gates_reject_bad_questions(prompt, answer, reason):
     from studykit.bank import Question, Source
