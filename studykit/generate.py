@@ -232,10 +232,12 @@ def change_with_both_ends(span: "Span") -> bool:
         verb = verb.head
     ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
             and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)]
+    if {c.lower_ for c in ends} != {"from", "to"}:
+        return False
     inside = {t.i for c in ends for t in c.subtree}
-    change = any(t.text == "%" or t.lower_ == "cent" for t in verb.subtree
-                 if t.i not in inside and t.head.i != t.i and t.sent == verb.sent)
-    return change and {c.lower_ for c in ends} == {"from", "to"}
+    sent = verb.sent
+    return any(t.text == "%" or t.lower_ == "cent" for t in verb.subtree
+               if t.i not in inside and t.head.i != t.i and sent.start <= t.i < sent.end)
 
 
 def still_to_come(span: "Span") -> bool:
@@ -440,6 +442,7 @@ class DocumentQuestions:
         self._numbers: set[str] | None = None  # given_elsewhere
         self._sentence_words: list[frozenset[str]] | None = None  # sentences_naming
         self._story_years: frozenset[str] | None = None  # year_of_the_story
+        self._token_checks: dict[int, tuple] = {}  # token_checks
         self.speakers = [self.speaker_name(f.speaker) or self.display.span(f.speaker)
                          for f in facts if f.kind == "quotation" and f.speaker is not None]
 
@@ -537,6 +540,15 @@ class DocumentQuestions:
                    for t in fact.span if t.pos_ == "PROPN" and len(t) > 2) \
             or any(references.headline_number(t) for t in fact.span if t.like_num or t.pos_ == "NUM")
 
+    def token_checks(self, tok: "Token") -> tuple:
+        """(dummy "it", unclear name, whole name, context-bound) of a word: the same whatever is
+        blanked, so worked out once for the several items of a sentence."""
+        checks = self._token_checks.get(tok.i)
+        if checks is None:
+            checks = self._token_checks[tok.i] = (references.is_dummy_it(tok), references.is_unclear_name(tok),
+                                                  references.whole_name(tok), references.is_context_bound(tok))
+        return checks
+
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
                           replace_with: str | None = None, fills: Sequence[str] = ()) -> tuple[str, int] | None:
         """The sentence as written, pronouns replaced by antecedents; None if not self-contained.
@@ -550,11 +562,12 @@ class DocumentQuestions:
             if in_quote(tok.i, regions) or (blank is not None and blank.start <= tok.i < blank.end):
                 continue
             low = tok.lower_
-            if references.is_dummy_it(tok):
+            dummy, unclear, named_as, bound = self.token_checks(tok)
+            if dummy:
                 continue
-            if references.is_unclear_name(tok):
+            if unclear:
                 return None
-            named_as = references.whole_name(tok)  # "Holmes ran" -> "Kelly Holmes ran"
+            # named_as: "Holmes ran" -> "Kelly Holmes ran"
             if named_as is not None and named_as[0].i >= sent.start:
                 first, name = named_as
                 titled = first.lower_ in references.SURNAME_TITLES
@@ -568,7 +581,7 @@ class DocumentQuestions:
             if subject is not None and subject.i in replaced:
                 continue  # "It will close its plant" -> "Acme will close its plant"
             if references.is_first_or_second(tok.text) or references.is_referring_that(tok) \
-                    or (references.is_context_bound(tok) and not references.named_in_its_sentence(tok)) \
+                    or (bound and not references.named_in_its_sentence(tok)) \
                     or self.compared_with_nothing(tok, sent):
                 return None
             if low in references.THIRD_PERSON:
