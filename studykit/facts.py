@@ -376,7 +376,10 @@ def longer_name(span: "Span") -> str | None:
     for ent in entities(span.doc):
         if ent.end > span.start:
             return None  # the mention itself ("Sprinter Jane Doe")
-        if ent.label_ == "PERSON" and len(ent) > len(span) and [t.text for t in ent[-len(span):]] == words \
+        if ent.label_ != "PERSON":
+            continue
+        ent = references.without_possessive(ent)  # "Theo Van Gogh's film" names Theo Van Gogh
+        if len(ent) > len(span) and [t.text for t in ent[-len(span):]] == words \
                 and ent[0].lower_ not in SURNAME_TITLES and not leading_descriptor(ent) \
                 and all(t.is_title for t in ent[:len(ent) - len(span)]):
             return ent.text

@@ -79,11 +79,18 @@ def parse_number(text: str) -> float | None:
 
 def clearly_apart(answer: str, other: str, share: float = 0.15) -> bool:
     """A figure put for *answer* in a false statement must be plainly wrong: 9.6% for 9.1% or
-    $1.59 for $1.64 is a hair-splitting change readers call "not clearly false" (15% apart at least)."""
+    $1.59 for $1.64 is a hair-splitting change readers call "not clearly false" (15% apart at least),
+    and "about 4%" for "about 5%" is no change at all (35% for a figure given roughly)."""
     x, y = parse_number(answer), parse_number(other)
     if x is None or y is None or x == 0:
         return True
+    if _ROUGHLY.match(answer):
+        share = max(share, 0.35)
     return abs(x - y) / abs(x) >= share
+
+
+_ROUGHLY = re.compile(r"(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to|"
+                      r"just over|just under)\s", re.I)
 
 
 _MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)

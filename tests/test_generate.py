@@ -2307,6 +2307,7 @@ def test_the_other_share_of_a_whole_points_back():
 def test_a_false_figure_is_plainly_false():
     assert not quantities.clearly_apart("9.1%", "9.6%") and not quantities.clearly_apart("$1.64", "$1.59")
     assert quantities.clearly_apart("9.1%", "12.4%") and quantities.clearly_apart("two", "four")
+    assert not quantities.clearly_apart("about 5%", "about 4%") and quantities.clearly_apart("about 5%", "about 8%")
     text = "Westfield Oil said on Monday that its shares rose 9.1% to $47.10 in Portfield trading in March 2004."
     rises = [re.search(r"rose (\S+%)", q.prompt).group(1) for s in range(8) for q in bank_for_text(text, seed=s)
              if q.type == "truefalse" and q.answer == "False" and "$47.10" in q.prompt]
@@ -2367,3 +2368,10 @@ def test_a_person_gets_multiple_choice_only_among_people_described_alike():
              "Director Tom Rivers won the best director award for Harbour, the Westfield academy said in 2004.")
     choices = [q.choices for q in bank_for_text(alike) if q.type == "choice" and q.answer == "Tom Rivers"]
     assert all(set(c) <= {"Tom Rivers", "Paul Hendry", "John Roe", "Mark Owen"} for c in choices), choices
+
+
+def test_a_name_first_given_in_a_possessive_is_the_full_answer():
+    text = ("Film festival drops film\n\nThe festival was due to screen Dutch film-maker Piet Van Dijk's film Harbour "
+            "in Eastwick. Van Dijk was attacked in November 2004, following threats he received about his film.")
+    answers = {q.answer for q in bank_for_text(text) if q.type == "cloze" and q.prompt.startswith("_____ was attacked")}
+    assert answers == {"Piet Van Dijk"}, answers
