@@ -40,11 +40,17 @@ def entities(doc: "Doc") -> tuple:
     return ents
 
 
+_ENT_STARTS = "studykit.ent_starts"
+
+
 def entity_at(tok: "Token") -> "Span | None":
-    for ent in entities(tok.doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity a token is part of: spaCy's entities never overlap, so a search by start."""
+    ents = entities(tok.doc)
+    starts = tok.doc.user_data.get(_ENT_STARTS)
+    if starts is None:
+        starts = tok.doc.user_data[_ENT_STARTS] = [e.start for e in ents]
+    i = bisect_right(starts, tok.i) - 1
+    return ents[i] if i >= 0 and tok.i < ents[i].end else None
 
 
 def entities_in(span: "Span") -> list["Span"]:

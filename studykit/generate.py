@@ -577,7 +577,7 @@ class DocumentQuestions:
                     if not (blank is not None and blank.start <= first.i < blank.end):
                         edits[first.idx] = (tok.idx + len(tok.text), name)
                     continue
-            subject = references.clause_subject(tok) if low == "its" and tok.dep_ == "poss" else None
+            subject = references.subject_of_its_clause(tok) if low == "its" and tok.dep_ == "poss" else None
             if subject is not None and subject.i in replaced:
                 continue  # "It will close its plant" -> "Acme will close its plant"
             if references.is_first_or_second(tok.text) or references.is_referring_that(tok) \

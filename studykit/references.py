@@ -416,8 +416,9 @@ def clause_verb(tok: "Token") -> "Token":
     return tok
 
 
-def clause_subject(tok: "Token") -> "Token | None":
-    """The subject of the clause a word stands in: "Acme" for "its" in "Acme closed its plant"."""
+def subject_of_its_clause(tok: "Token") -> "Token | None":
+    """The subject of the clause a word stands in: "Acme" for "its" in "Acme closed its plant".
+    (transform.clause_subject starts from a verb and climbs through "and" and "to" clauses.)"""
     return next((c for c in clause_verb(tok.head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
