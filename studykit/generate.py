@@ -1044,8 +1044,10 @@ class DocumentQuestions:
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not (fact.kind == "person" and did_also(fact.span)) else []
                 if fact.kind == "figure" and wrong:  # plainly false: from all six drawn, not just the options
+                    shorter = quantities.longer_span_also_true(before, answer)
                     wrong = [w for w in (drawn if choice_answer == answer else wrong)
-                             if quantities.clearly_apart(answer, w) and not self.linked_elsewhere(w, fact)]
+                             if quantities.clearly_apart(answer, w) and not self.linked_elsewhere(w, fact)
+                             and not (shorter and (quantities.parse_number(w) or 0) >= (quantities.parse_number(answer) or 0))]
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
                 if self.mostly_quoted(fact.sent):
                     continue  # someone's words, judged true or with another name, teach nothing

@@ -2308,6 +2308,8 @@ def test_a_false_figure_is_plainly_false():
     assert not quantities.clearly_apart("9.1%", "9.6%") and not quantities.clearly_apart("$1.64", "$1.59")
     assert quantities.clearly_apart("9.1%", "12.4%") and quantities.clearly_apart("two", "four")
     assert not quantities.clearly_apart("about 5%", "about 4%") and quantities.clearly_apart("about 5%", "about 8%")
+    assert quantities.longer_span_also_true("Portfield rejected the plan twice in ", "two months")
+    assert not quantities.longer_span_also_true("Portfield grew by 10% in ", "two months")
     text = "Westfield Oil said on Monday that its shares rose 9.1% to $47.10 in Portfield trading in March 2004."
     rises = [re.search(r"rose (\S+%)", q.prompt).group(1) for s in range(8) for q in bank_for_text(text, seed=s)
              if q.type == "truefalse" and q.answer == "False" and "$47.10" in q.prompt]
@@ -2375,3 +2377,4 @@ def test_a_name_first_given_in_a_possessive_is_the_full_answer():
             "in Eastwick. Van Dijk was attacked in November 2004, following threats he received about his film.")
     answers = {q.answer for q in bank_for_text(text) if q.type == "cloze" and q.prompt.startswith("_____ was attacked")}
     assert answers == {"Piet Van Dijk"}, answers
+
