@@ -947,7 +947,8 @@ class DocumentQuestions:
                 continue
             idx = self.sentence_index.get(fact.sent.start, 0)
             answer = self.answer_text(fact)
-            short = self.short_question(fact) if {"short", "choice"} & set(self.types) else None
+            short = self.short_question(fact) if {"short", "choice"} & set(self.types) \
+                and not (fact.kind == "date" and self.year_of_the_story(fact)) else None
             rng = rng_for(self.seed, self.document.id, str(fact.start), fact.kind)
             source = Source(self.document.id, self.display.span(fact.sent))
 
