@@ -224,6 +224,24 @@ def span_given_by_its_ends(span: "Span") -> bool:
 NON_WINNING_PLACES = frozenset("second third fourth fifth sixth seventh eighth ninth tenth last runner-up".split())
 
 
+def counted_by_its_list(span: "Span") -> bool:
+    """"Two task forces ... to examine doping and nutrition", "the three winners, X, Y and Z": a
+    small count whose sentence lists as many things gives itself away."""
+    value = quantities.parse_number(span.text)
+    if value is None or value != int(value) or not 2 <= value <= 6 or quantities.is_duration(span.text) \
+            or quantities.is_duration(span.root.head.text):
+        return False  # "postponed by two weeks the case against X and Y": a span of time counts no list
+    for tok in span.sent:
+        if tok.dep_ == "conj" or span.start <= tok.i < span.end or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        group, head = 1, tok
+        while (nxt := next((c for c in head.children if c.dep_ == "conj"), None)) is not None:
+            group, head = group + 1, nxt
+        if group == value:
+            return True
+    return False
+
+
 def change_with_both_ends(span: "Span") -> bool:
     """"sales rose 2% to $11.1bn from $10.9bn": of a change and both its ends, any one is sums
     on the other two, not reading (and "1%" for 2% makes no clearly false statement)."""
@@ -937,7 +955,7 @@ class DocumentQuestions:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.reporting_source(fact) \
                     or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
-                                                   or span_given_by_its_ends(fact.span))) \
+                                                   or span_given_by_its_ends(fact.span) or counted_by_its_list(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             if self.is_topic(fact):

@@ -2378,3 +2378,10 @@ def test_a_name_first_given_in_a_possessive_is_the_full_answer():
     answers = {q.answer for q in bank_for_text(text) if q.type == "cloze" and q.prompt.startswith("_____ was attacked")}
     assert answers == {"Piet Van Dijk"}, answers
 
+
+
+def test_a_count_its_sentence_lists_gives_itself_away():
+    text = "Westfield athletics\n\nTwo task forces have been set up in Portfield to examine doping and nutrition."
+    assert not [q for q in bank_for_text(text) if q.fact == "figure"]
+    kept = "Westfield athletics\n\nThe Portfield judges postponed by two weeks the case against Tom Rivers and Jane Doe."
+    assert [q for q in bank_for_text(kept) if q.fact == "figure"]  # weeks are no count of the two
