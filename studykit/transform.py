@@ -202,6 +202,18 @@ def _subtree_ids(tok: "Token") -> set[int]:
     return {t.i for t in tok.subtree}
 
 
+def _runs_past_its_dash(aside: "Token") -> bool:
+    """An aside opened by a dash whose parse runs on past the dash that closes it."""
+    doc = aside.doc
+    start, end = aside.left_edge.i, aside.right_edge.i
+    if start == 0 or doc[start - 1].text not in DASHES:
+        return False
+    return any(doc[i].text in DASHES and i < end for i in range(start, end + 1))
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
 def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
     """Inside a kept phrase: relative clauses, appositives, participial modifiers, parentheses."""
     drop: set[int] = set()
@@ -221,6 +233,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
             continue  # "on systems maintained by Acme": a bare plural is nothing without the words that say which
         if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
             sub = _subtree_ids(t)
+            if _runs_past_its_dash(t):
+                return None  # "made the gallery - which houses ... - the UK's top museum": the parse took the
+                # words after the closing dash into the aside, and a question without them is cut short
             if not (sub & keep):
                 drop |= sub
                 # the commas or dashes that fenced it off

@@ -2385,3 +2385,9 @@ def test_a_count_its_sentence_lists_gives_itself_away():
     assert not [q for q in bank_for_text(text) if q.fact == "figure"]
     kept = "Westfield athletics\n\nThe Portfield judges postponed by two weeks the case against Tom Rivers and Jane Doe."
     assert [q for q in bank_for_text(kept) if q.fact == "figure"]  # weeks are no count of the two
+
+
+def test_an_aside_the_parse_runs_past_its_dash_cuts_no_question_short():
+    text = ("Five million visitors made the Portfield gallery - which houses treasures like Jane Doe's Madonna of "
+            "the Pinks - the most visited museum in Westfield in 2004.")
+    assert not [p for p in shorts(text) if p.endswith("made the Portfield gallery?")], shorts(text)
