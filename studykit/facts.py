@@ -364,7 +364,9 @@ def _in_a_persons_name(tok: "Token") -> bool:
 
 def fuller_name(name: "Span") -> str | None:
     """"Tom Rivers" for "Mr Rivers", "Karim El Amrani" for "El Amrani", when the article names
-    the person in full: how the article refers to someone is not the answer a reader should learn."""
+    the person in full: how the article refers to someone is not the answer a reader should learn.
+    (A fact's span, of any length; references.full_name does the same for one surname token, as
+    the rewriting of a sentence meets it word by word.)"""
     if len(name) == 2 and name[0].lower_ in SURNAME_TITLES:
         return full_name(name[1])
     return longer_name(name)
