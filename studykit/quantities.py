@@ -96,11 +96,10 @@ _ROUGHLY = re.compile(r"(?:about|around|roughly|approximately|nearly|almost|some
 def longer_span_also_true(before: str, answer: str) -> bool:
     """"rejected it twice in two months": what happened so often in two months happened so
     often in three as well, so only a shorter span makes a false statement."""
-    return bool(_COUNT_IN.search(before)) and bool(_TIME_UNIT.search(answer))
+    return bool(_COUNT_IN.search(before)) and is_duration(answer)
 
 
 _COUNT_IN = re.compile(r"\b(?:once|twice|thrice|times)\s+(?:in|within|inside)\s+(?:the\s+)?$", re.I)
-_TIME_UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 
 _MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
 
