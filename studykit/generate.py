@@ -314,6 +314,13 @@ def _count_whole(text: str, word: str, joined_before: str = "") -> int:
     return count
 
 
+def article_before(span: "Span") -> "Token | None":
+    """"a" or "an" right before a span of its sentence: what fills its blank must take the same one."""
+    if span.start > span.sent.start and span.doc[span.start - 1].lower_ in ("a", "an"):
+        return span.doc[span.start - 1]
+    return None
+
+
 def _article_for(word: str) -> str:
     """"a" or "an" before *word*, by its first sound as far as spelling tells."""
     w = word.lower().lstrip("\"'\u201c(")
@@ -606,8 +613,6 @@ class DocumentQuestions:
                 ent = references.antecedent(tok, references.pronoun_class(tok) or "thing")
                 if ent is not None and ent.start >= sent.start and ent.end <= tok.i:
                     continue  # "Rank aims to grow its business": the name is right there
-                if ent is None and references.speaker_in_sentence(tok):
-                    continue  # "The commissioner says he ...": the speaker is right there
                 if references.sentence_antecedent(tok) is not None:
                     continue  # "Acme said it would ...", "Rivers won when he ...": the sentence says who
                 if ent is not None and (ent.text in named
@@ -638,9 +643,9 @@ class DocumentQuestions:
             if blank.start == sent.start:
                 rep = rep[:1].upper() + rep[1:]
             edits[blank.start_char] = (blank.end_char, rep)
-            before = self.doc[blank.start - 1] if blank.start > sent.start else None
+            before = article_before(blank)
             possessor = blank.end < len(self.doc) and self.doc[blank.end].tag_ == "POS"
-            if before is not None and before.lower_ in ("a", "an") and before.idx not in edits and not possessor:
+            if before is not None and before.idx not in edits and not possessor:
                 # "an _____ ban" would point at a vowel; a swapped-in word takes its own article
                 articles = {_article_for(w) for w in ([replace_with] if replace_with is not None else fills)}
                 article = articles.pop() if len(articles) == 1 else "a(n)"
@@ -895,10 +900,6 @@ class DocumentQuestions:
         return any(nameclues.another_name_of(answer, e.text) for e in entities_in(fact.sent)
                    if not (e.start <= fact.span.start < e.end))
 
-    def article_before(self, fact: Fact) -> bool:
-        """"a" or "an" right before the fact: what fills its blank must take the same one."""
-        return fact.span.start > fact.sent.start and self.doc[fact.span.start - 1].lower_ in ("a", "an")
-
     def story_country(self, fact: Fact) -> bool:
         """"Fewer children in the _____ are taking up ballet": a country the article names more
         than once, under any of its names, is where the story is set, and a blank for it is a guess
@@ -1028,7 +1029,7 @@ class DocumentQuestions:
                 if fact.kind == "figure":  # a figure the article gives for something else may be true of it
                     after = self.doc[fact.span.end].text if fact.span.end < len(self.doc) else ""
                     wrong = [w for w in wrong if not self.given_elsewhere(w, after)]
-                if self.article_before(fact) and short is None:  # "hitting a _____ high": those that fit it first
+                if article_before(fact.span) and short is None:  # "hitting a _____ high": those that fit it first
                     wrong.sort(key=lambda w: _article_for(w) != _article_for(choice_answer))
                 drawn, wrong = wrong, wrong[:3]  # (a false statement may take a figure further off, below)
                 alike = fact.kind == "person" and ((short is not None and short[0].startswith("Which "))
@@ -1041,7 +1042,7 @@ class DocumentQuestions:
                     or bounded:
                 wrong = []  # no option, and so no swapped statement
             if "choice" in self.types and len(wrong) == 3 and fact.kind in CHOICE_KINDS and (fact.kind != "person" or alike) \
-                    and not (short is None and self.article_before(fact)
+                    and not (short is None and article_before(fact.span)
                              and {_article_for(w) for w in wrong} != {_article_for(choice_answer)}):
                 key = choice_answer  # (never "a(n) _____": readers take it for no English)
                 if short is None and cloze is not None:  # the article before the blank fits every option

@@ -227,32 +227,6 @@ def _headline_person(tok: "Token") -> "Span | None":
 REPORTING_LEMMAS = frozenset("say tell add state claim explain insist warn admit confirm deny suggest "
                               "believe think hope expect fear feel reveal announce".split())
 
-
-def speaker_in_sentence(tok: "Token") -> bool:
-    """"The information commissioner says he is asking ...": the "he" of what someone says is
-    that speaker, named right there, whether by name or by office; the "it" of what a named
-    body says is that body."""
-    from .nameclues import gender_of_word  # nameclues builds on this module
-
-    if tok.lower_ not in ("he", "she", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = clause_verb(tok.head)
-    say = verb.head
-    if verb.dep_ != "ccomp" or say.lemma_.lower() not in REPORTING_LEMMAS:
-        return False
-    subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > tok.i or subject.lower_ in THIRD_PERSON:
-        return False
-    if tok.lower_ == "it":  # "The Vestey Group said it had owned the land": a body speaks of itself
-        return subject.ent_type_ == "ORG" and not is_expletive(tok)
-    person = names_a_person(subject)
-    said = [gender_of_word(t.text) for t in subject.subtree] + [gender_of_word(tok.text)]
-    named = entity_at(subject)
-    if named is not None and _other_sex(tok, named):
-        return False  # "Anne Robinson said he ...": he is someone else
-    return person and len({g for g in said if g}) <= 1  # not "the actress said he"
-
-
 # Clauses that hang from another clause and so may speak of its subject: "Acme said it ...",
 # "Rivers set his best when he won ...", "Rivers won and he ...".
 _DEPENDENT_CLAUSES = frozenset("ccomp advcl conj relcl xcomp pcomp acl".split())
