@@ -125,6 +125,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             continue  # "Paris-based", "800m": part of a word, not a name or figure on its own
         if _coordinated(ent):
             continue  # "for 2005 and 2006", "Blanchett, DiCaprio and Gere": the list gives it away
+        if kind in ("date", "figure") and _part_of_a_name(ent):
+            continue  # "20th Century Fox": a studio, not a century ("17th Century Fox" is no lie to spot)
         if kind in ("date", "figure") and ent.end < len(doc) and doc[ent.end].text[:1].isdigit():
             continue  # "three minutes [49.89secs]": the model cut one measure in two
         text = ent.text
@@ -342,6 +344,21 @@ def _modifier_use(ent: "Span") -> bool:
     """"a Linux summit": a name used as a modifier of a common noun is no answer on its own."""
     root = ent.root
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= ent.end
+
+
+def _part_of_a_name(ent: "Span") -> bool:
+    """A number or date written into a name: a capitalised word of its own that no date has
+    ("Century", not "July" or "Monday"), and it hangs on the proper noun after it."""
+    from .quantities import MONTHS
+
+    capital = [t for t in ent if t.text[:1].isupper() and t.i != ent.sent.start
+               and t.lower_ not in MONTHS and t.lower_ not in _WEEKDAYS and t.text not in ("BC", "AD", "BCE", "CE")]
+    head = ent.root.head
+    return bool(capital) and ent.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= ent.end \
+        and head.pos_ == "PROPN"
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _glued(doc: "Doc", span: "Span") -> bool:

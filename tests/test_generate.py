@@ -475,6 +475,9 @@ def test_a_person_s_surname_is_no_organisation_option():
     ("The novel won the Westfield Book of the Year award in 2004.", "the Westfield Book of"),
     # the end of a longer name after a plural possessive
     ("The Portfield Critics' Circle named Helen Ward best actress in 2004.", "Circle"),
+    # a number written into a name is no figure: "17th Century Fox" would be a silly false statement
+    ("Westfield Studios competes with Paramount Pictures, 20th Century Fox, and Warner Brothers.", "20th"),
+    ("The film was released by 20th Century Fox in March.", "20th"),
 ])
 def test_facts_are_whole_names(sentence, not_an_answer):
     from studykit.facts import extract_facts
@@ -482,6 +485,14 @@ def test_facts_are_whole_names(sentence, not_an_answer):
 
     answers = [f.span.text for f in extract_facts(load_pipeline()(sentence))]
     assert not any(a.startswith(not_an_answer) for a in answers), answers
+
+
+def test_a_date_before_a_name_is_still_a_date():
+    from studykit.facts import extract_facts
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()("The 2004 Olympics were held in Athens, and in the 19th Century the Games were revived.")
+    assert {"2004", "the 19th Century"} <= {f.span.text for f in extract_facts(doc)}
 
 
 def test_no_second_object_where_the_verb_takes_none():
