@@ -242,6 +242,32 @@ def counted_by_its_list(span: "Span") -> bool:
     return False
 
 
+_SUMMED_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _unit(text: str) -> str:
+    low = text.lower()
+    if "%" in low or "per cent" in low or "percent" in low:
+        return "%"
+    return next((c for c in text if c in "$£€¥"), "")
+
+
+def sum_of_two_others(span: "Span") -> bool:
+    """"7.2 million in Europe and 4.4 million elsewhere, about 12 million in all": a figure that
+    two others of its sentence add up to (or differ by) is sums, not recall; and a false
+    statement that changes it contradicts its own sentence."""
+    value = quantities.parse_number(span.text)
+    if not value:
+        return False
+    unit = _unit(span.text)
+    others = [n for e in entities_in(span.sent) if e.label_ in _SUMMED_LABELS and (e.end <= span.start or e.start >= span.end)
+              and _unit(e.text) == unit and (n := quantities.parse_number(e.text))]
+    share = 0.05 if quantities.bound_of(span.doc[span.sent.start:span.start].text, span.text) or \
+        re.match(r"(?:about|around|some|roughly|nearly|almost|approximately|over|more than)\b", span.text, re.I) else 0.005
+    return any(abs(a + b - value) <= share * value or abs(abs(a - b) - value) <= share * value
+               for i, a in enumerate(others) for b in others[i + 1:])
+
+
 def change_with_both_ends(span: "Span") -> bool:
     """"sales rose 2% to $11.1bn from $10.9bn": of a change and both its ends, any one is sums
     on the other two, not reading (and "1%" for 2% makes no clearly false statement)."""
@@ -956,7 +982,8 @@ class DocumentQuestions:
                 usable[fact.sent.start] = self.usable(fact.sent)
             if not usable[fact.sent.start] or self.reporting_source(fact) \
                     or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
-                                                   or span_given_by_its_ends(fact.span) or counted_by_its_list(fact.span))) \
+                                                   or span_given_by_its_ends(fact.span) or counted_by_its_list(fact.span)
+                                                   or sum_of_two_others(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             if self.is_topic(fact):

@@ -2398,3 +2398,21 @@ def test_an_aside_the_parse_runs_past_its_dash_cuts_no_question_short():
     text = ("Five million visitors made the Portfield gallery - which houses treasures like Jane Doe's Madonna of "
             "the Pinks - the most visited museum in Westfield in 2004.")
     assert not [p for p in shorts(text) if p.endswith("made the Portfield gallery?")], shorts(text)
+
+
+@pytest.mark.parametrize("sentence,figure,derived", [
+    ("As of 2010, worldwide membership was about 12 million: 7.2 million in Westfield, and 4.4 million in Portfield.",
+     "about 12 million", True),
+    ("The club sold 4,000 tickets, 1,500 more than the 2,500 it sold a year before.", "1,500", True),
+    ("Acme has 7.2 million customers in Westfield, 4.4 million in Portfield and 30 million worldwide.",
+     "30 million", False),
+    ("Sales of 7.2 million units brought in $4.4 million, or $11.6 million with services.", "$11.6 million", False),
+])
+def test_a_figure_two_others_add_up_to_is_no_blank(sentence, figure, derived):
+    # the sentence does the sums for the student, and a false statement contradicts itself
+    from studykit.generate import sum_of_two_others
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    span = next(e for e in doc.ents if e.text == figure)
+    assert sum_of_two_others(span) is derived
