@@ -102,6 +102,18 @@ def markdown_to_text(text: str) -> str:
     return text
 
 
+# Footnote and editorial marks of text copied from a wiki: "in 1890.[12]", "founded[a] in",
+# "was the largest[citation needed]". Attached to the word before, they are no words of the text.
+_REFERENCE_MARK = re.compile(
+    r"(?<=\S)\[(?:\d{1,3}|[a-z]|note \d{1,3}|[a-z]+(?: [a-z]+)* needed|not in citation given|update|"
+    r"vague|dubious(?: [-\u2013\u2014] discuss)?|clarify|clarification|when\?|who\?|which\?|by whom\?|"
+    r"according to whom\?|failed verification|page needed|better source)\]")
+
+
+def strip_reference_marks(text: str) -> str:
+    return _REFERENCE_MARK.sub("", text)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by blank lines; whitespace inside one is folded to single spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -161,7 +173,7 @@ def document_from_text(raw: str, *, name: str, path: str, sha256: str, doc_id: s
                        markdown: bool = False) -> Document:
     if markdown:
         raw = markdown_to_text(raw)
-    paragraphs = split_paragraphs(raw)
+    paragraphs = split_paragraphs(strip_reference_marks(raw))
     if not paragraphs:
         raise StudykitError(f"{name}: empty file (no text)")
     kept = [p for i, p in enumerate(paragraphs) if not is_teaser(p, paragraphs[i + 1:])]

@@ -58,6 +58,15 @@ def test_markdown_is_read_as_text(tmp_path):
     assert "**" not in doc.text and "http" not in doc.text
 
 
+def test_wiki_footnote_marks_are_no_part_of_the_text(tmp_path):
+    # pasted from a wiki: the marks would land in every statement made from the sentence
+    text = ("Westfield Rovers\n\nThe club was founded in 1890.[12] Its ground[a] holds 30,000 people[citation needed]"
+            " and its [old] stand is listed.[update] Its name is pronounced [k] as in Kent.\n")
+    doc = read_inputs([write(tmp_path / "w.txt", text)])[0]
+    assert doc.text == ("The club was founded in 1890. Its ground holds 30,000 people and its [old] stand is listed."
+                        " Its name is pronounced [k] as in Kent.")
+
+
 def test_teaser_needs_repetition_later():
     assert is_teaser("The mayor said the new bridge will cut journey times for...",
                      ["The mayor said the new bridge will cut journey times for commuters."])
