@@ -459,6 +459,28 @@ NAMED_THING_NOUNS = frozenset(
     "documentary law legislation regulation act deal agreement contract plan scheme proposal bid offer "
     "merger takeover report study survey inquiry investigation".split()
 )
+# Names of texts that bind: "the Westfield Treaty", "the Data Act", and their abbreviations.
+DOCUMENT_NOUNS = frozenset("treaty act directive regulation convention charter agreement accord protocol "
+                           "constitution law bill code statute declaration".split())
+
+
+def names_a_document(span: "Span") -> bool:
+    """"The TEU allows ...": a treaty, law or charter labelled a body, by a word of its name or of
+    what its abbreviation stands for where the document spells it out ("Treaty on European Union (TEU)")."""
+    if any(t.lower_ in DOCUMENT_NOUNS for t in span):
+        return True
+    abbr = span.text.strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", abbr):
+        return False
+    text = span.doc.text
+    for m in re.finditer(r"\(" + abbr + r"\)", text):
+        words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 120):m.start()])[-(len(abbr) + 3):]
+        capitals = [w for w in words if w[:1].isupper()]
+        if capitals and "".join(w[0] for w in capitals).endswith(abbr) and any(w.lower() in DOCUMENT_NOUNS for w in words):
+            return True
+    return False
+
+
 # Prepositions that say where: "the ceremony at Westfield Hall", "was born in Eastwick"
 PLACE_PREPS = frozenset("at in on near outside inside within throughout across".split())
 # "which starts on Friday" says when, not which one

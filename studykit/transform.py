@@ -419,19 +419,25 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
 
 
 def _predicate_names_a_thing(verb: "Token") -> bool:
-    """"X proved to be his final book": the predicate noun says the subject is a thing."""
+    """"X proved to be his final book", "X is a modified version of Y", "X ranks as the largest
+    denomination": a predicate noun classes the subject, and "What is ...?" asks for a body as
+    well as a thing, where "Who is a version of ...?" is no English."""
     if verb.lemma_ in ("prove", "seem", "appear") and verb.dep_ != "xcomp":
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
-    if verb.lemma_ not in ("be", "become", "remain"):
-        return False
-    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    return noun is not None and references.hyphenated_lemma(noun) in THING_NOUNS
+    if verb.lemma_ in ("be", "become", "remain"):
+        noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return references.hyphenated_lemma(noun) not in PEOPLE_NOUNS
+    if verb.lemma_ in ("be", "become", "remain", "rank", "serve", "act", "stand"):
+        return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and references.hyphenated_lemma(c) not in PEOPLE_NOUNS
+                   for h in [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "remains fixed as"
+                   for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children)
+    return False
 
 
-# Predicate nouns that make the subject a thing whatever the model's label: "... is his best novel".
-THING_NOUNS = references.NAMED_THING_NOUNS | frozenset(
-    "book play song record single opera show series programme drama comedy painting poem story title hit "
-    "bestseller".split())
+# Predicate nouns that keep "Who" for a body: "Who were the best band of 1966?"
+PEOPLE_NOUNS = references.PERSON_CLASS_NOUNS | references.GROUP_OF_PEOPLE | frozenset(
+    "band team side group crew squad choir orchestra".split())
 
 
 def _verb_3sg(verb: "Token", display: Display) -> str:
@@ -705,6 +711,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         wh = wh_override or wh_word(kind, label, role, prep, verb)
         if wh is None:
             return None
+        if wh == "Who" and kind == "organisation" and references.names_a_document(span):
+            wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
         answer_text = display.span(span)
         if anchor.dep_ != "pobj" and not (span.start <= anchor.i < span.end) and span_root(span).dep_ in ("compound", "appos"):

@@ -2416,3 +2416,16 @@ def test_a_figure_two_others_add_up_to_is_no_blank(sentence, figure, derived):
     doc = load_pipeline()(sentence)
     span = next(e for e in doc.ents if e.text == figure)
     assert sum_of_two_others(span) is derived
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # a predicate noun classes the subject: "Who is a modified version of ...?" is no English
+    ("Norvik Relay is a modified version of the Westfield protocol, used by Acme Networks since 1990.",
+     "What is a modified version of the Westfield protocol?", "Norvik Relay"),
+    # a treaty the model labels a body, by what its abbreviation stands for
+    ("The Westfield Union Treaty (WUT) was signed by twelve states in 1990. "
+     "The WUT excludes the Norvik Islands from the customs union.",
+     "What excludes the Norvik Islands from the customs union?", "WUT"),
+])
+def test_what_for_a_body_that_is_a_thing(text, question, answer):
+    assert shorts(text).get(question) == answer, shorts(text)
