@@ -257,6 +257,16 @@ def sentence_antecedent(tok: "Token") -> "Token | None":
         if subject is not None and subject.i < tok.i and not _inside(tok, subject) and _pronoun_fits(tok, subject):
             return subject
     subject = _subject_above(verb, tok)
+    if subject is None and tok.dep_ != "poss" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        # "Shortly after he arrived, Tom Rivers fell ill": a clause put first speaks of the
+        # subject named right after it
+        main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None and main.i > verb.i and main.pos_ == "PROPN":
+            if main.ent_type_ == "PERSON":
+                subject = main
+            elif kind == "person" and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == main.text
+                                          for e in entities(tok.doc)):
+                return main  # the surname of someone the article names, whatever the model's label
     return subject if subject is not None and _pronoun_fits(tok, subject) else None
 
 
@@ -811,6 +821,7 @@ def full_name(surname: "Token") -> str | None:
     best = None
     particle = particle_before(surname)
     shortest = 3 if particle is not None else 2  # "Theo Van Gogh" for "Van Gogh"
+    named: set[str] = set()
     for ent in entities(doc):
         if ent.start >= surname.i - 1:
             break
@@ -819,8 +830,10 @@ def full_name(surname: "Token") -> str | None:
         ent = without_possessive(ent)  # the model's "John Guy's" is John Guy
         if len(ent) >= shortest and ent[-1].text == surname.text \
                 and (particle is None or ent[-2].lower_ == particle.lower_) \
-                and ent[0].lower_ not in SURNAME_TITLES and (best is None or len(ent) > len(best)):
-            best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
+                and ent[0].lower_ not in SURNAME_TITLES:
+            named.add(ent.text)
+            if best is None or len(ent) > len(best):
+                best = ent  # "Carys Lloyd Evans", not a later "Lloyd Evans" the model cut short
     if best is None:
         return None
     start = best.start
@@ -833,6 +846,8 @@ def full_name(surname: "Token") -> str | None:
 
     name = doc[start:best.end]
     title = gender_of_word(doc[surname.i - 1].text) if surname.i > 0 else None
+    if title is None and any(n != best.text and not best.text.endswith(" " + n) for n in named):
+        return None  # "Tesla" where the article named Nikola Tesla and his father Milutin Tesla
     if title is not None and first_name_gender(name.text) != title:
         titles = {gender_of_word(doc[t.i - 1].text) for t in doc if t.text == surname.text and t.i > 0} - {None}
         if len(titles) > 1:

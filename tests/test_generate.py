@@ -2429,3 +2429,26 @@ def test_a_figure_two_others_add_up_to_is_no_blank(sentence, figure, derived):
 ])
 def test_what_for_a_body_that_is_a_thing(text, question, answer):
     assert shorts(text).get(question) == answer, shorts(text)
+
+
+@pytest.mark.parametrize("text,meant", [
+    ("Tom Rivers was born in Westfield in 1856. In 1870, Rivers moved to Portfield.", "Tom Rivers"),
+    # two people of that name: the lone surname may be either, so it is not given in full
+    ("Tom Rivers was born in Westfield in 1856. His father, Paul Rivers, was a priest. "
+     "In 1870, Rivers moved to Portfield.", None),
+])
+def test_a_surname_is_given_in_full_only_when_one_person_bears_it(text, meant):
+    from studykit import references
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    surname = [t for t in doc if t.text == "Rivers"][-1]
+    assert references.full_name(surname) == meant
+
+
+def test_a_pronoun_before_the_name_it_stands_for_is_not_someone_earlier():
+    # "When she was 12, Anna Berg moved ...": she is Anna Berg, not the Jane Doe named before
+    text = ("Westfield Ballet\n\nJane Doe founded the Westfield Ballet in 1950. When she was 12, Anna Berg "
+            "moved to Westfield with her family, and she joined the Westfield Ballet in 1961.")
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert not any("When Jane Doe was" in p for p in prompts), prompts
