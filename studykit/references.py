@@ -884,7 +884,17 @@ def lone_surname(tok: "Token") -> bool:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
         return False  # part of a longer name the model did not mark
     before = tok.doc[start - 1] if start > 0 else None
-    return not (before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"))
+    if before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"):
+        return False
+    return not (tok.ent_type_ in ("ORG", "GPE") and _opens_an_institution(tok))
+
+
+def _opens_an_institution(tok: "Token") -> bool:
+    """"Harvard was formed in 1636", where the article names Harvard University (and John
+    Harvard): the word labelled a body is short for the body's longer name, not a surname."""
+    return any(e.label_ in ("ORG", "FAC", "GPE") and len(e) > 1 and e.start != tok.i
+               and (e[0].text == tok.text or (e[0].lower_ == "the" and e[1].text == tok.text))
+               for e in entities(tok.doc))
 
 
 def name_in_full(tok: "Token") -> str | None:

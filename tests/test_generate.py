@@ -2452,3 +2452,13 @@ def test_a_pronoun_before_the_name_it_stands_for_is_not_someone_earlier():
             "moved to Westfield with her family, and she joined the Westfield Ballet in 1961.")
     prompts = [q.prompt for q in bank_for_text(text)]
     assert not any("When Jane Doe was" in p for p in prompts), prompts
+
+
+def test_a_word_short_for_an_institution_is_no_surname():
+    # the article names Norvik University and Tom Norvik: "Norvik was formed" is the university
+    text = ("Norvik University\n\nNorvik University is the oldest university in Portfield. The college was renamed "
+            "after Tom Norvik, who left it his library in 1638. Norvik was formed in 1636 by a vote of the "
+            "Portfield town council.")
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert any(p.startswith("Norvik was formed") for p in prompts), prompts
+    assert not any("Tom Norvik was formed" in p or "Tom Norvik formed" in p for p in prompts), prompts
