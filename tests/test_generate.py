@@ -2462,3 +2462,16 @@ def test_a_word_short_for_an_institution_is_no_surname():
     prompts = [q.prompt for q in bank_for_text(text)]
     assert any(p.startswith("Norvik was formed") for p in prompts), prompts
     assert not any("Tom Norvik was formed" in p or "Tom Norvik formed" in p for p in prompts), prompts
+
+
+def test_false_statements_never_swap_a_person():
+    # "Henry IV's electric light bulbs", "Tony Blair, chief inspector of schools": a swapped name is
+    # absurd or true of someone else far more often than plainly false (32 of 57 passed readings)
+    text = ("Portfield talks\n\nTalks on the future of Portfield begin at Tom Rivers's country residence on Wednesday. "
+            "Norvik is represented by its foreign minister, Paul Hendry. Anna Berg, the Westfield envoy, said the "
+            "talks were useful.")
+    people = ("Tom Rivers", "Paul Hendry", "Anna Berg")
+    for seed in range(6):
+        for q in bank_for_text(text, seed=seed, types=["truefalse"]):
+            if q.answer == "False":
+                assert [p for p in people if p in q.prompt] == [p for p in people if p in q.explanation], q
