@@ -18,7 +18,7 @@ PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
-FIRST_SECOND = frozenset("i me my mine myself we us our ours ourselves you your yours yourself yourselves".split())
+FIRST_SECOND = frozenset("i me my mine myself we us our ours ourselves you your yours yourself yourselves let's".split())
 DEMONSTRATIVES = frozenset("this that these those".split())
 
 
@@ -514,9 +514,15 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
     """
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_TITLES:
         return full_name(tok) is None
-    if tok.lower_ in QUANTIFIER_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PRON", "DET") \
+    if tok.lower_ in QUANTIFIER_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+            and (tok.pos_ in ("PRON", "DET") or tok.lower_ == "much") \
             and not any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.children):
-        return True  # "All were arrested ...": all of whom?
+        return True  # "All were arrested ...", "Much went for arms": all of whom, much of what?
+    if tok.lower_ in ("later", "earlier") and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in TIME_UNITS \
+            and tok.i < sentence_of(tok).root.i and not any(t.lower_ == "than" for t in tok.doc[tok.i + 1:tok.i + 3]):
+        # "Two days later, ...", "Many centuries later X ...": put first, later than what the article
+        # said before (at the end, "... than a year earlier" compares with the sentence's own time)
+        return True
     if is_short_institution(tok):
         return True  # "the Committee": the full name was given earlier in the article
     if _blame_without_object(tok):
@@ -746,7 +752,8 @@ def _relative_day(tok: "Token") -> bool:
 RELATIONAL_NOUNS = frozenset("compatriot countryman countrywoman team-mate teammate colleague rival "
                              "counterpart partner namesake predecessor successor".split())
 # Quantifiers standing alone for people or things named before: "All were arrested", "Both denied it".
-QUANTIFIER_PRONOUNS = frozenset("all both some many most none several others each few neither either".split())
+QUANTIFIER_PRONOUNS = frozenset("all both some many most much none several others each few neither either".split())
+TIME_UNITS = frozenset("second minute hour day night week month year decade century generation".split())
 # Kinds of body an article names in full once and then calls "the Committee", "the Fund".
 INSTITUTION_NOUNS = frozenset("committee council commission board agency authority foundation trust society "
                               "institute association federation union league bureau department ministry office "

@@ -2475,3 +2475,14 @@ def test_false_statements_never_swap_a_person():
         for q in bank_for_text(text, seed=seed, types=["truefalse"]):
             if q.answer == "False":
                 assert [p for p in people if p in q.prompt] == [p for p in people if p in q.explanation], q
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many centuries later Tom Rivers built on the work of Anna Berg at the Portfield Institute in 1990.",
+    "Much went for arms purchases in Norvik in 1975.",  # much of what?
+    "Let's say ten times more.",  # someone speaking, not a fact
+])
+def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
+    text = "Westfield history\n\nAnna Berg founded the Westfield Academy in 1850. " + sentence
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert not any("1850" not in p and "Westfield Academy" not in p for p in prompts), prompts
