@@ -97,3 +97,15 @@ def test_ratings_file_is_read_and_counted(tmp_path, capsys):
     ratings.write_text("a maybe\n", encoding="utf-8")
     with pytest.raises(news_sample.BenchError, match="verdict must be ok or bad"):
         news_sample.read_ratings(ratings)
+
+
+def test_squad_articles_become_documents_with_their_title_as_headline(squad_file, tmp_path, capsys):
+    squad_articles = load_script("squad_articles")
+    out = tmp_path / "wiki"
+    assert squad_articles.main([str(squad_file), str(out)]) == 0
+    assert (out / "000.txt").read_text(encoding="utf-8") == "Bridge\n\n" + CONTEXT + "\n"
+    from studykit.sources import read_inputs
+
+    doc = read_inputs([out])[0]
+    assert doc.title == "Bridge" and doc.text == CONTEXT
+    assert "wrote 1 articles" in capsys.readouterr().out
