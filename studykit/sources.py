@@ -110,8 +110,15 @@ _REFERENCE_MARK = re.compile(
     r"according to whom\?|failed verification|page needed|better source)\]")
 
 
+# A pronunciation guide in brackets after a name: "Kenya (/ˈkɛnjə/; locally [ˈkɛɲa] ( listen)), ...".
+_IPA = "ˈˌəɪʊɛæɔŋʃʒθðːɐʌɒɜɲɹɾʔ"
+_PRONUNCIATION = re.compile(
+    r" ?\((?:[^()]|\([^()]*\))*?(?:/[^/\s()]*[" + _IPA + r"][^/()]*/|\( ?listen\))(?:[^()]|\([^()]*\))*\)")
+
+
 def strip_reference_marks(text: str) -> str:
-    return _REFERENCE_MARK.sub("", text)
+    """Text as a reader would read it aloud: no footnote marks, no pronunciation guides."""
+    return _PRONUNCIATION.sub("", _REFERENCE_MARK.sub("", text))
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -58,13 +58,20 @@ def test_markdown_is_read_as_text(tmp_path):
     assert "**" not in doc.text and "http" not in doc.text
 
 
-def test_wiki_footnote_marks_are_no_part_of_the_text(tmp_path):
+@pytest.mark.parametrize("body,read", [
     # pasted from a wiki: the marks would land in every statement made from the sentence
-    text = ("Westfield Rovers\n\nThe club was founded in 1890.[12] Its ground[a] holds 30,000 people[citation needed]"
-            " and its [old] stand is listed.[update] Its name is pronounced [k] as in Kent.\n")
-    doc = read_inputs([write(tmp_path / "w.txt", text)])[0]
-    assert doc.text == ("The club was founded in 1890. Its ground holds 30,000 people and its [old] stand is listed."
-                        " Its name is pronounced [k] as in Kent.")
+    ("The club was founded in 1890.[12] Its ground[a] holds 30,000 people[citation needed] and its [old] stand "
+     "is listed.[update] Its name is pronounced [k] as in Kent.",
+     "The club was founded in 1890. Its ground holds 30,000 people and its [old] stand is listed. "
+     "Its name is pronounced [k] as in Kent."),
+    # a pronunciation guide; other brackets and slashes stay
+    ("Westfield (/\u02c8w\u025bstfi\u02d0ld/; locally [\u02c8v\u025bstf\u025blt] ( listen)), officially the "
+     "Borough of Westfield, is a town in Norvik. Trains reach 90 km/h (56 mph) there.",
+     "Westfield, officially the Borough of Westfield, is a town in Norvik. Trains reach 90 km/h (56 mph) there."),
+])
+def test_wiki_marks_are_no_part_of_the_text(tmp_path, body, read):
+    doc = read_inputs([write(tmp_path / "w.txt", "Westfield Rovers\n\n" + body + "\n")])[0]
+    assert doc.text == read
 
 
 def test_teaser_needs_repetition_later():
