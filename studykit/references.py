@@ -623,6 +623,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         if k.dep_ == "prep" and all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.i == k.i
                                     or t.dep_ == "det" for t in k.subtree):
             return False  # "the finalists for 2005": a year does not say finalists of what
+        if k.dep_ in ("nummod", "compound") and all(t.ent_type_ in ("MONEY", "QUANTITY") for t in k.subtree):
+            return False  # "the $1.2bn stadium": a price or size does not say which stadium
         return not (k.dep_ in ("relcl", "acl", "prep", "appos") and k.left_edge.i > 0
                     and tok.doc[k.left_edge.i - 1].text == ",")
     return not any(k.dep_ in identifying and restrictive(k) for k in kids)

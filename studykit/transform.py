@@ -38,6 +38,7 @@ DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta",
 DROP_NP_DEPS = frozenset({"relcl", "appos", "acl", "parataxis"})
 TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": "By when",
               "since": "Since when", "until": "Until when", "till": "Until when"}
+BY_WHEN_AUXES = frozenset("will would shall should must can could may might have".split())
 PLACE_PREPS = references.PLACE_PREPS
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
 PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
@@ -389,7 +390,13 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
         if role == "adverbial":
             return "When"
         if role == "pp" and prep is not None:
-            return TIME_PREPS.get(prep.lower_)
+            wh = TIME_PREPS.get(prep.lower_)
+            auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if wh == "Since when" and "have" not in auxes:
+                return None  # "Since when did the scheme bring ...?": "since" wants "has brought"
+            if wh == "By when" and not auxes & BY_WHEN_AUXES:
+                return None  # "By when did numbers peak?": "by" wants a deadline ahead or "had peaked"
+            return wh
         return None
     if kind == "place":
         if role == "pp" and prep is not None and prep.lower_ in PLACE_PREPS \

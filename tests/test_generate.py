@@ -2486,3 +2486,24 @@ def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
     text = "Westfield history\n\nAnna Berg founded the Westfield Academy in 1850. " + sentence
     prompts = [q.prompt for q in bank_for_text(text)]
     assert not any("1850" not in p and "Westfield Academy" not in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # "since" wants "has brought", "by" a deadline ahead or "had peaked"
+    ("Norvik numbers peaked near an estimated two million by 1562, concentrated mainly in the south of Westfield.",
+     "By when did"),
+    ("By 1931 the Westfield Traction Company operated 47 streetcars over 49 miles of track.", "By when did"),
+])
+def test_since_and_by_questions_need_their_tense(text, wrong):
+    assert not any(p.startswith(wrong) for p in shorts(text)), shorts(text)
+
+
+def test_a_by_question_about_a_deadline_stays():
+    assert "By when will the Westfield bridge be finished?" in shorts("The Westfield bridge will be finished by 2027.")
+
+
+def test_a_price_does_not_say_which_thing():
+    # "The $1.2 billion stadium opened in 2014": which stadium, the article said before
+    text = ("Westfield Rovers\n\nWestfield Rovers moved to a new ground in Portfield in 2010. "
+            "The $1.2 billion stadium opened in 2014.")
+    assert not any("stadium opened" in q.prompt for q in bank_for_text(text))
