@@ -134,6 +134,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             continue  # "the 29-year-old" describes a person; the age is no fact to ask
         if kind == "place" and ent[-1].lower_ in EVENT_HEADS:
             kind = "event"  # "the Great Portfield Run" is something one takes part in, not a place
+        if kind in ("place", "organisation") and ent[-1].lower_ in PERIOD_HEADS:
+            kind = "event"  # "in the Middle Ages", "the Bronze Age": a time, never "Where ...?"
         if kind == "person" and _titled_work(doc, ent):
             kind = "work"  # "the 1998 novel Harbour": the noun before the name says what it is
         if kind == "place" and ent.root.dep_ == "poss":
@@ -199,6 +201,7 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
 # Last words of names of events the model may label as places.
 EVENT_HEADS = frozenset("run race marathon championship championships games cup final finals open grand prix "
                         "tournament trophy classic festival show awards ceremony conference summit rally".split())
+PERIOD_HEADS = frozenset("age ages era epoch period".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president "
                        "rev judge general captain mr. mrs. ms. dr.".split())
 # Nationality words by their ending ("Kenyan", "Japanese", "Iraqi"); DEMONYM_NOUNS lists the rest.

@@ -2507,3 +2507,9 @@ def test_a_price_does_not_say_which_thing():
     text = ("Westfield Rovers\n\nWestfield Rovers moved to a new ground in Portfield in 2010. "
             "The $1.2 billion stadium opened in 2014.")
     assert not any("stadium opened" in q.prompt for q in bank_for_text(text))
+
+
+def test_a_period_is_no_place():
+    # "Where was Westfield the kingdom's northern fortress? -- Middle Ages"
+    text = "Throughout the Middle Ages, Westfield was the northern fortress of Norvik."
+    assert not any(p.startswith("Where") for p in shorts(text)), shorts(text)
