@@ -2513,3 +2513,11 @@ def test_a_period_is_no_place():
     # "Where was Westfield the kingdom's northern fortress? -- Middle Ages"
     text = "Throughout the Middle Ages, Westfield was the northern fortress of Norvik."
     assert not any(p.startswith("Where") for p in shorts(text)), shorts(text)
+
+
+def test_both_needs_its_pair_in_the_sentence():
+    alone = ("Westfield history\n\nBoth terms can refer to the khanate ruled by the Westfield kings before the "
+             "founding of Norvik by Tom Rivers in 1271.")
+    paired = "Westfield awards\n\nTom Rivers and Anna Berg were both winners at the 2004 Westfield Film Awards."
+    assert bank_for_text(alone) == []
+    assert any(q.type == "truefalse" for q in bank_for_text(paired))
