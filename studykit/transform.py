@@ -38,6 +38,7 @@ DROP_CLAUSE_DEPS = frozenset({"advcl", "parataxis", "intj", "discourse", "meta",
 DROP_NP_DEPS = frozenset({"relcl", "appos", "acl", "parataxis"})
 TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": "By when",
               "since": "Since when", "until": "Until when", "till": "Until when"}
+NAMING_VERBS = frozenset("call name dub title brand".split())
 BY_WHEN_AUXES = frozenset("will would shall should must can could may might have".split())
 PLACE_PREPS = references.PLACE_PREPS
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
@@ -229,6 +230,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
             continue  # "powers to hold them": the infinitive says which powers
+        if t.dep_ == "acl" and t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in t.children) \
+                and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
+            continue  # "a new product called WestCard": the name is what says which product
         if t.dep_ == "acl" and t.head.tag_ == "NNS" and t.head.i == t.i - 1 \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.head.children):
             continue  # "on systems maintained by Acme": a bare plural is nothing without the words that say which

@@ -2521,3 +2521,9 @@ def test_both_needs_its_pair_in_the_sentence():
     paired = "Westfield awards\n\nTom Rivers and Anna Berg were both winners at the 2004 Westfield Film Awards."
     assert bank_for_text(alone) == []
     assert any(q.type == "truefalse" for q in bank_for_text(paired))
+
+
+def test_a_short_question_keeps_the_name_that_says_which_thing():
+    # "When did Acme Bank launch a new product?": which one, only "called WestCard" says
+    asked = shorts("In September 1958, Acme Bank launched a new product called WestCard.")
+    assert asked.get("When did Acme Bank launch a new product called WestCard?") == "September 1958", asked
