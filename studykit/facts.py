@@ -355,13 +355,10 @@ def _part_of_a_name(ent: "Span") -> bool:
     from .quantities import MONTHS
 
     capital = [t for t in ent if t.text[:1].isupper() and t.i != ent.sent.start
-               and t.lower_ not in MONTHS and t.lower_ not in _WEEKDAYS and t.text not in ("BC", "AD", "BCE", "CE")]
+               and t.lower_ not in MONTHS and t.lower_ not in references.WEEKDAYS and t.text not in ("BC", "AD", "BCE", "CE")]
     head = ent.root.head
     return bool(capital) and ent.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= ent.end \
         and head.pos_ == "PROPN"
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _glued(doc: "Doc", span: "Span") -> bool:

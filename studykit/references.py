@@ -588,13 +588,14 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         # "Previous winners include ...", "Second favourite is ...": of which prize? (a name attached,
         # as in "Former Olympic champion Tom Rivers", says who)
         return True
-    det = next((k for k in kids if k.dep_ in ("det", "predet")), None)
-    if det is not None and det.lower_ in ("both", "either", "neither") and tok.tag_ in ("NNS", "NN") \
+    pair = next((k for k in kids if k.dep_ in ("det", "predet") and k.lower_ in ("both", "either", "neither")), None)
+    if pair is not None and tok.tag_ in ("NNS", "NN") \
             and not any(k.dep_ == "prep" for k in kids) and tok.dep_ != "attr" \
             and not any(t.dep_ == "conj" and t.head.i < tok.i for t in sentence_of(tok)):
         # "Both terms can refer to ...", "between both parties": which two, the text said before
         # (not "X and Y were both winners", "X and Y, as both groups ...")
         return True
+    det = next((k for k in kids if k.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
     if det.text == "The" and not det.is_sent_start and tok.text[:1].isupper():
