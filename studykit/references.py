@@ -121,12 +121,20 @@ def is_dummy_it(tok: "Token") -> bool:
         return False
     if any(c.dep_ == "acomp" and c.lower_ in ("enough", "sufficient") for c in head.children):
         return False  # "it was enough to push down the rate": enough of something said before
-    parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    parts = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr") and not _classed(c)]
     return any(c.dep_ in ("xcomp", "ccomp", "relcl", "csubj")
                or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
                for p in parts for c in p.children) \
         or any(c.lower_ in ("dark", "light", "late", "early", "cold", "hot", "warm", "raining", "time")
                for c in head.children)
+
+
+def _classed(attr: "Token") -> bool:
+    """"It is an industry that is growing": "a(n)" and a relative clause with its gap class what
+    "it" stood for before; no cleft ("it was a principle that people should ..." still is one)."""
+    return any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in attr.children) and any(
+        r.dep_ == "relcl" and any(g.tag_ in ("WDT", "WP") and g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in r.children)
+        for r in attr.children)
 
 
 def _fits(ent: "Span", labels: tuple[str, ...]) -> bool:

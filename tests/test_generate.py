@@ -2527,3 +2527,16 @@ def test_a_short_question_keeps_the_name_that_says_which_thing():
     # "When did Acme Bank launch a new product?": which one, only "called WestCard" says
     asked = shorts("In September 1958, Acme Bank launched a new product called WestCard.")
     assert asked.get("When did Acme Bank launch a new product called WestCard?") == "September 1958", asked
+
+
+def test_it_classed_by_a_relative_clause_is_no_dummy_it():
+    # "It is an industry that is growing": which industry, the sentence before said
+    text = ("Creative boom\n\nWestfield's design trade employs 40,000 people. "
+            "It is an industry that is growing by 6% a year too.")
+    assert not any("It is an industry" in q.prompt for q in bank_for_text(text))
+
+
+def test_it_before_a_that_clause_is_still_a_dummy_it():
+    text = ("Trial rights\n\nA spokeswoman for Westfield Rights Watch said it was a \"basic principle\" "
+            "that people should only be punished after a fair trial.")
+    assert any(q.type == "truefalse" for q in bank_for_text(text))
