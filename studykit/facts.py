@@ -352,10 +352,8 @@ def _modifier_use(ent: "Span") -> bool:
 def _part_of_a_name(ent: "Span") -> bool:
     """A number or date written into a name: a capitalised word of its own that no date has
     ("Century", not "July" or "Monday"), and it hangs on the proper noun after it."""
-    from .quantities import MONTHS
-
     capital = [t for t in ent if t.text[:1].isupper() and t.i != ent.sent.start
-               and t.lower_ not in MONTHS and t.lower_ not in references.WEEKDAYS and t.text not in ("BC", "AD", "BCE", "CE")]
+               and t.lower_ not in quantities.MONTHS and t.lower_ not in references.WEEKDAYS and t.text not in ("BC", "AD", "BCE", "CE")]
     head = ent.root.head
     return bool(capital) and ent.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= ent.end \
         and head.pos_ == "PROPN"

@@ -2481,6 +2481,7 @@ def test_false_statements_never_swap_a_person():
     "Many centuries later Tom Rivers built on the work of Anna Berg at the Portfield Institute in 1990.",
     "Much went for arms purchases in Norvik in 1975.",  # much of what?
     "Let's say ten times more.",  # someone speaking, not a fact
+    "The $1.2 billion stadium opened in 2014.",  # a price does not say which stadium
 ])
 def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
     text = "Westfield history\n\nAnna Berg founded the Westfield Academy in 1850. " + sentence
@@ -2500,13 +2501,6 @@ def test_since_and_by_questions_need_their_tense(text, wrong):
 
 def test_a_by_question_about_a_deadline_stays():
     assert "By when will the Westfield bridge be finished?" in shorts("The Westfield bridge will be finished by 2027.")
-
-
-def test_a_price_does_not_say_which_thing():
-    # "The $1.2 billion stadium opened in 2014": which stadium, the article said before
-    text = ("Westfield Rovers\n\nWestfield Rovers moved to a new ground in Portfield in 2010. "
-            "The $1.2 billion stadium opened in 2014.")
-    assert not any("stadium opened" in q.prompt for q in bank_for_text(text))
 
 
 def test_a_period_is_no_place():
