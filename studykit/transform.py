@@ -236,6 +236,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         if t.dep_ == "acl" and t.head.tag_ == "NNS" and t.head.i == t.i - 1 \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.head.children):
             continue  # "on systems maintained by Acme": a bare plural is nothing without the words that say which
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i == t.i - 1 \
+                and [c.lower_ for c in t.head.lefts] == ["the"]:
+            continue  # "the phrase taking coals to Newcastle", "the team coached by X": "the phrase" alone says nothing
         if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
             sub = _subtree_ids(t)
             if _runs_past_its_dash(t):
@@ -710,8 +713,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None
         wh = f"how many {noun_text}"
         if prep is not None:
-            if prep.lower_ not in COUNT_PREPS:
-                return None  # "To how many months were mothers entitled?" reads badly
+            if prep.lower_ not in COUNT_PREPS or prep.dep_ == "agent":
+                return None  # "To how many months ...?", "By how many children were winners voted?" read badly
             wh = f"{prep.lower_} {wh}"
         wh = wh[:1].upper() + wh[1:]
         moved = _subtree_ids(prep) if prep is not None else noun_ids
@@ -838,9 +841,14 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             return None  # "anyone who has bought a printer since 2001" is no one in particular
         text = display.span(head_np)
         first = display.tok(head_np[0])
-        if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
-            first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
-        text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
+        renamed = verb.head.head  # "Skylab, a space station that ...": the station is Skylab
+        if verb.head.dep_ == "appos" and renamed.pos_ == "PROPN" and renamed.ent_type_ \
+                and head_np[0].lower_ in ("a", "an") and not references.is_context_bound(renamed):
+            text = display.span(noun_phrase(renamed))
+        else:
+            if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
+                first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
+            text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
         named_as = references.whole_name(verb.head)
         if named_as is not None and named_as[0].i == head_np.start:
             if named_as[1] is None:
