@@ -104,6 +104,12 @@ def _with_qualifier(span: "Span", sent: "Span") -> "Span":
     doc = span.doc
     while len(span) > 1 and span[0].lower_ in ("only", "just", "merely") and span[1].lower_ not in ("over", "under"):
         span = span[1:]  # the model's "only 146,000": the blank is the figure, "only" says how it reads
+    first = next((t.i for t in span if t.text[:1].isdigit() or t.text in "$\u00a3\u20ac\u00a5"), span.start)
+    lead = doc[span.start:first]
+    if span.label_ in ("MONEY", "PERCENT") and len(lead) > 1 and lead[0].lower_ in ("a", "an", "the") \
+            and lead.text.lower() not in QUALIFIERS \
+            and all(t.pos_ in ("ADJ", "NOUN") for t in lead[1:]):
+        span = doc[first:span.end]  # the model's "a record $180.7bn": "a record" says how it reads
     start = span.start
     if start > sent.start and doc[start - 1].text in "$\u00a3\u20ac\u00a5":
         start -= 1

@@ -72,11 +72,16 @@ _ASIDE_CONNECTIVE = re.compile(r",\s+(?:for example|for instance|in particular|i
                                re.I)
 
 
+_MEDIAL_HOWEVER = re.compile(r"\b(is|was|were|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)"
+                             r"\s+however\s+(?!,)", re.I)
+
+
 def _without_lead_in(text: str) -> str:
     """A statement on its own needs no "However," or list bullet from the flow of the article."""
     stripped = _LEAD_IN.sub("", text, count=1)
     # "The show, for example, displayed ...": an example of what? Quoted words stay as spoken.
-    stripped = "".join(part if i % 2 else _ASIDE_CONNECTIVE.sub("", part)
+    # "was however the first": the contrast is with a sentence the student does not see
+    stripped = "".join(part if i % 2 else _MEDIAL_HOWEVER.sub(r"\1 ", _ASIDE_CONNECTIVE.sub("", part))
                        for i, part in enumerate(comments.QUOTED.split(stripped)))
     if stripped != text and stripped[:1].islower() and not stripped.startswith(BLANK):
         stripped = stripped[:1].upper() + stripped[1:]
@@ -268,6 +273,16 @@ def sum_of_two_others(span: "Span") -> bool:
         re.match(r"(?:about|around|some|roughly|nearly|almost|approximately|over|more than)\b", span.text, re.I) else 0.005
     return any(abs(a + b - value) <= share * value or abs(abs(a - b) - value) <= share * value
                for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def completes_a_whole(span: "Span") -> bool:
+    """"_____ white, 3.3% black and 2.7% Asian": shares of one whole that add up to 100% give each
+    other away, and a false statement that changes one of them no longer adds up."""
+    if _unit(span.text) != "%" or (value := quantities.parse_number(span.text)) is None:
+        return False
+    others = [n for e in entities_in(span.sent) if e.label_ == "PERCENT" and (e.end <= span.start or e.start >= span.end)
+              and (n := quantities.parse_number(e.text)) is not None]
+    return bool(others) and abs(value + sum(others) - 100) <= 0.5 + 0.1 * len(others)
 
 
 def change_with_both_ends(span: "Span") -> bool:
@@ -985,7 +1000,7 @@ class DocumentQuestions:
             if not usable[fact.sent.start] or self.reporting_source(fact) \
                     or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
                                                    or span_given_by_its_ends(fact.span) or counted_by_its_list(fact.span)
-                                                   or sum_of_two_others(fact.span))) \
+                                                   or sum_of_two_others(fact.span) or completes_a_whole(fact.span))) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             if self.is_topic(fact):

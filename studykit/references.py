@@ -596,6 +596,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         # "Previous winners include ...", "Second favourite is ...": of which prize? (a name attached,
         # as in "Former Olympic champion Tom Rivers", says who)
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+            and any(k.dep_ == "det" and k.lower_ == "another" for k in kids):
+        return True  # "Another important library is ...": another besides the one the article named before
     pair = next((k for k in kids if k.dep_ in ("det", "predet") and k.lower_ in ("both", "either", "neither")), None)
     if pair is not None and tok.tag_ in ("NNS", "NN") \
             and not any(k.dep_ == "prep" for k in kids) and tok.dep_ != "attr" \

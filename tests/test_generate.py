@@ -1745,6 +1745,23 @@ def test_only_and_just_stay_outside_a_figure_the_model_wrote_with_them():
     assert shorts(text).get("How many jobs did Norvik Motors add in January?") == "146,000"
 
 
+def test_a_record_stays_outside_a_figure_the_model_wrote_with_it():
+    text = "Norvik trade gap\n\nThe Norvik trade deficit hit a record $180.7bn in 2004, Westfield officials said."
+    figures = {q.answer for q in bank_for_text(text) if q.fact == "figure" and q.type != "truefalse"}
+    assert figures == {"$180.7bn"}, figures
+
+
+@pytest.mark.parametrize("text,question", [
+    ("The museum was designed by Tom Rivers, an architect who won the Westfield Prize in 1990.",
+     "When did Tom Rivers win the Westfield Prize?"),
+    ("Norvik Relay, a network that carried 40,000 calls a day in 1990, was closed by Acme in 2001.",
+     "How many calls a day did Norvik Relay carry in 1990?"),
+])
+def test_a_clause_on_an_appositive_is_asked_of_the_name_it_renames(text, question):
+    # "the architect", "the network" name nothing once the sentence is gone
+    assert question in shorts(text), shorts(text)
+
+
 def test_a_year_before_local_elections_is_no_time_of_day():
     from studykit.facts import time_zone_after
     from studykit.nlp import parse_texts
@@ -2360,6 +2377,12 @@ def test_what_puts_a_year_ahead_and_what_does_not():
     assert not any(possessive_slip(t) for t in doc if t.tag_ == "POS")
 
 
+def test_a_however_inside_the_clause_is_dropped_with_the_sentence_it_answers():
+    text = "Westfield history\n\nThe first settler to arrive at the Westfield harbour was however Anna Berg, in 1688."
+    prompts = [q.prompt for q in bank_for_text(text) if q.type != "short"]
+    assert prompts and not any("however" in p for p in prompts), prompts
+
+
 def test_a_relative_clause_names_its_person_in_full():
     text = ("Tom Rivers leads the Westfield Trust.\n\nBut Mr Rivers, who won the £30,000 Portfield painting prize in "
             "2003, said arts funding should be separate from government.")
@@ -2416,6 +2439,20 @@ def test_a_figure_two_others_add_up_to_is_no_blank(sentence, figure, derived):
     doc = load_pipeline()(sentence)
     span = next(e for e in doc.ents if e.text == figure)
     assert sum_of_two_others(span) is derived
+
+
+@pytest.mark.parametrize("sentence,figure,derived", [
+    ("In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.", "94.0%", True),
+    ("In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.", "2.7%", True),
+    ("Acme's sales rose 12% in Westfield and 8% in Portfield last year.", "12%", False),
+])
+def test_shares_that_add_up_to_a_whole_give_each_other_away(sentence, figure, derived):
+    from studykit.generate import completes_a_whole
+    from studykit.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    span = next(e for e in doc.ents if e.text == figure)
+    assert completes_a_whole(span) is derived
 
 
 @pytest.mark.parametrize("text,question,answer", [
@@ -2482,6 +2519,7 @@ def test_false_statements_never_swap_a_person():
     "Much went for arms purchases in Norvik in 1975.",  # much of what?
     "Let's say ten times more.",  # someone speaking, not a fact
     "The $1.2 billion stadium opened in 2014.",  # a price does not say which stadium
+    "Another important library, the Portfield Library, founded in 1816, is home to over two million items.",
 ])
 def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
     text = "Westfield history\n\nAnna Berg founded the Westfield Academy in 1850. " + sentence
@@ -2494,6 +2532,9 @@ def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
     ("Norvik numbers peaked near an estimated two million by 1562, concentrated mainly in the south of Westfield.",
      "By when did"),
     ("By 1931 the Westfield Traction Company operated 47 streetcars over 49 miles of track.", "By when did"),
+    # the doer of a passive is no amount: "By how many children were winners voted?"
+    ("Winners were voted for by about 6,000 children from a Westfield shortlist picked by an adult panel.",
+     "By how many"),
 ])
 def test_since_and_by_questions_need_their_tense(text, wrong):
     assert not any(p.startswith(wrong) for p in shorts(text)), shorts(text)
