@@ -175,7 +175,9 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
                 # "Mr Rivers" is how the article refers to Tom Rivers; the answer is his name
                 yield Fact(kind, span, sent, ent.label_, resolved=fuller_name(span))
                 continue
-            yield Fact(kind, span, sent, ent.label_)
+            # "The RAD has launched ...": the answer is what the letters stand for, where the article says
+            yield Fact(kind, span, sent, ent.label_,
+                       resolved=references.spelled_out(span.text, doc.text) if kind == "organisation" else None)
             continue
         if kind == "date":
             if ent.start > sent.start and doc[ent.start - 1].like_num:

@@ -487,16 +487,30 @@ def names_a_document(span: "Span") -> bool:
     what its abbreviation stands for where the document spells it out ("Treaty on European Union (TEU)")."""
     if any(t.lower_ in DOCUMENT_NOUNS for t in span):
         return True
-    abbr = span.text.strip()
+    expansion = spelled_out(span.text.strip(), span.doc.text)
+    return expansion is not None and any(w.lower() in DOCUMENT_NOUNS for w in expansion.split())
+
+
+def spelled_out(abbr: str, text: str) -> str | None:
+    """What an abbreviation stands for where the text spells it out: "Royal Academy of Dance (RAD)"
+    or "RAD (Royal Academy of Dance)". A student answers with the words, seldom with the letters."""
     if not re.fullmatch(r"[A-Z]{2,6}", abbr):
-        return False
-    text = span.doc.text
+        return None
+
+    def spells(words: list[str]) -> bool:
+        return bool(words) and words[0][:1].isupper() and "".join(w[0] for w in words if w[:1].isupper()) == abbr
+
     for m in re.finditer(r"\(" + abbr + r"\)", text):
-        words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 120):m.start()])[-(len(abbr) + 3):]
-        capitals = [w for w in words if w[:1].isupper()]
-        if capitals and "".join(w[0] for w in capitals).endswith(abbr) and any(w.lower() in DOCUMENT_NOUNS for w in words):
-            return True
-    return False
+        before = list(re.finditer(r"[A-Za-z]+", text[max(0, m.start() - 120):m.start()]))
+        offset = max(0, m.start() - 120)
+        for k in range(len(abbr), len(abbr) + 4):
+            tail = before[-k:]
+            if len(tail) == k and spells([w.group() for w in tail]):
+                return text[offset + tail[0].start():m.start()].strip()
+    for m in re.finditer(r"\b" + abbr + r"\s*\(([^()]{4,100})\)", text):
+        if spells(re.findall(r"[A-Za-z]+", m.group(1))):
+            return m.group(1).strip()
+    return None
 
 
 # Prepositions that say where: "the ceremony at Westfield Hall", "was born in Eastwick"

@@ -227,9 +227,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         fenced = t.dep_ in ("prep", "acl", "amod", "advmod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
             and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text in (",", ";")
-        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        if t.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
-            continue  # "powers to hold them": the infinitive says which powers
+            continue  # "powers to hold them", "among the first to settle": the infinitive says which
         if t.dep_ == "acl" and t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
             continue  # "a new product called WestCard": the name is what says which product
@@ -725,6 +725,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         wh = wh_override or wh_word(kind, label, role, prep, verb)
         if wh is None:
             return None
+        if wh == "When" and verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children):
+            return None  # "When was the first European to sail the river Tom Rivers?": "be" names, it does not date
         if wh == "Who" and kind == "organisation" and references.names_a_document(span):
             wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)

@@ -90,6 +90,8 @@ def test_pronoun_replaced_by_its_antecedent():
     "Will the bridge open in 2021 as the council planned?",                  # a question
     "We visited Paris in 2019 and loved every minute of the trip there.",     # first person
     "This decision was taken in 2019 by the board after a long debate.",     # vague demonstrative
+    # "is ... since": the writer's slip for "has been", which a question or statement would copy
+    "Korean economist Tom Rivers is the chair of the Westfield Panel since October 8, 2015, after a vote.",
 ])
 def test_sentences_that_must_give_no_question(text):
     assert bank_for_text(text) == []
@@ -1762,6 +1764,22 @@ def test_a_clause_on_an_appositive_is_asked_of_the_name_it_renames(text, questio
     assert question in shorts(text), shorts(text)
 
 
+def test_an_infinitive_that_says_first_at_what_stays_in_the_question():
+    text = "In 1685, Tom Rivers from the town of Pons in Norvik was among the first to settle in Westfield."
+    got = shorts(text)
+    assert got and not any(p.endswith("among the first?") for p in got), got
+
+
+def test_an_abbreviation_is_answered_with_what_it_stands_for():
+    text = ("Ballet contest\n\nThe Royal Academy of Dance (RAD) was founded in Westfield in 1920. The RAD have launched "
+            "a new competition to try and reverse the decline in British ballet, Tom Rivers said.")
+    bank = bank_for_text(text)
+    short = next(q for q in bank if q.type == "short" and q.prompt.startswith("Who has launched"))
+    assert short.answer == "Royal Academy of Dance" and "RAD" in short.accept
+    cloze = next(q for q in bank if q.type == "cloze" and q.answer == "RAD")
+    assert "Royal Academy of Dance" in cloze.accept
+
+
 def test_a_year_before_local_elections_is_no_time_of_day():
     from studykit.facts import time_zone_after
     from studykit.nlp import parse_texts
@@ -2461,8 +2479,8 @@ def test_shares_that_add_up_to_a_whole_give_each_other_away(sentence, figure, de
      "What is a modified version of the Westfield protocol?", "Norvik Relay"),
     # a treaty the model labels a body, by what its abbreviation stands for
     ("The Westfield Union Treaty (WUT) was signed by twelve states in 1990. "
-     "The WUT excludes the Norvik Islands from the customs union.",
-     "What excludes the Norvik Islands from the customs union?", "WUT"),
+     "The WUT excludes the Norvik Islands from the trade zone.",
+     "What excludes the Norvik Islands from the trade zone?", "Westfield Union Treaty"),
 ])
 def test_what_for_a_body_that_is_a_thing(text, question, answer):
     assert shorts(text).get(question) == answer, shorts(text)
@@ -2538,6 +2556,14 @@ def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
 ])
 def test_since_and_by_questions_need_their_tense(text, wrong):
     assert not any(p.startswith(wrong) for p in shorts(text)), shorts(text)
+
+
+def test_a_sentence_that_names_is_not_asked_when():
+    # "When was the first European to travel the river Tom Rivers?" reads as nonsense
+    text = "The first European to travel the length of the Norvik River was Tom Rivers in 1542."
+    assert not any(p.startswith("When") for p in shorts(text)), shorts(text)
+    assert "When was Tom Rivers the chair of the Westfield Panel?" in shorts(
+        "Tom Rivers was the chair of the Westfield Panel in 1990.")
 
 
 def test_a_by_question_about_a_deadline_stays():
