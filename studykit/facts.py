@@ -473,9 +473,15 @@ def _list_follows(ent: "Span") -> bool:
     return nxt < len(ent.doc) and ent.doc[nxt].text in (",", ":", "-", "(", "\u2013")
 
 
+# "two parts to the process", "three sectors of construction": a small count of an abstract
+# division is either listed right there (a give-away) or not (a number with nothing to learn).
+DIVISION_NOUNS = frozenset("part way type kind sort aspect stage step element category sector form level "
+                           "class strand pillar component phase".split())
+
+
 def _counts_something(ent: "Span") -> bool:
     head = ent.root.head
-    return ent.root.dep_ == "nummod" and head.pos_ == "NOUN"
+    return ent.root.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in DIVISION_NOUNS
 
 
 # Words that make "at 2010 GMT" a time of day, whatever label the model gives the number.

@@ -1780,6 +1780,14 @@ def test_an_abbreviation_is_answered_with_what_it_stands_for():
     assert "Royal Academy of Dance" in cloze.accept
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tom Rivers of Acme says there are two parts to the process of identification.",  # which two?
+    "In general, there are three sectors of construction: buildings, infrastructure and industrial.",  # listed
+])
+def test_a_small_count_of_divisions_is_no_figure(sentence):
+    assert not [q.prompt for q in bank_for_text(sentence) if q.fact == "figure"]
+
+
 def test_a_year_before_local_elections_is_no_time_of_day():
     from studykit.facts import time_zone_after
     from studykit.nlp import parse_texts
