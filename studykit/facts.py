@@ -32,9 +32,10 @@ SPEECH_VERBS = frozenset(
 QUALIFIERS = (
     "more than", "less than", "fewer than", "greater than", "just over", "just under", "up to",
     "at least", "at most", "as many as", "as much as", "nearly", "almost", "about", "around",
-    "roughly", "approximately", "some", "over", "under", "exceeding", "below", "above",
+    "roughly", "approximately", "over", "under", "exceeding", "below", "above",
     "an estimated", "close to",
-)  # not "only" or "just": they weigh a figure ("at just 0.22 litres"), they do not bound it
+)  # not "only" or "just": they weigh a figure ("at just 0.22 litres"), they do not bound it; nor
+# "some": "Some _____ MPs" reads as the sentence did, "_____ MPs" with "Some 83" as the answer did not
 
 
 @dataclass
@@ -102,7 +103,7 @@ def in_quote(i: int, regions: list[tuple[int, int]]) -> bool:
 def _with_qualifier(span: "Span", sent: "Span") -> "Span":
     """Grow a figure span leftwards over its currency sign and a qualifier ("more than $5m")."""
     doc = span.doc
-    while len(span) > 1 and span[0].lower_ in ("only", "just", "merely") and span[1].lower_ not in ("over", "under"):
+    while len(span) > 1 and span[0].lower_ in ("only", "just", "merely", "some") and span[1].lower_ not in ("over", "under"):
         span = span[1:]  # the model's "only 146,000": the blank is the figure, "only" says how it reads
     first = next((t.i for t in span if t.text[:1].isdigit() or t.text in "$\u00a3\u20ac\u00a5"), span.start)
     lead = doc[span.start:first]

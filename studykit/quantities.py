@@ -186,6 +186,17 @@ def value_test(before: str, answer: str, after: str = ""):
     return lambda v: all(t(v) for t in tests)
 
 
+def measured_to_hundredths(text: str) -> bool:
+    """"9.87 seconds", "$1.64", "0.22 litres": a measurement whose fair rivals lie a hair's breadth
+    away, too close to tell apart as options; not "14.27 million tonnes" (a rounded count) or a share."""
+    m = _NUMBER.search(text)
+    if not m or len(m.group("dec") or "") < 3:
+        return False
+    rest = text[m.end():]
+    percent = "%" in rest[:2] or "per cent" in rest[:10].lower()
+    return not percent and not re.match(r"\s*(?:million|billion|trillion|bn|m|k)\b", rest, re.I)
+
+
 def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None, span_of_time: bool = False) -> list[str]:
     """Variants of a written figure with the number changed and its format kept.
 
@@ -211,9 +222,7 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
         candidates = [value + round(value * f) for f in (-0.25, -0.15, -0.1, 0.1, 0.15, 0.25)]
     else:
         # measured values (4.89 metres, 9.87 seconds) stay near the answer, or they are absurd
-        scaled = re.match(r"\s*(?:million|billion|trillion|bn|m|k)\b", text[m.end():], re.I)
-        fine = decimals >= 2 and not percent and not scaled  # "14.27 million tonnes" is a count, rounded
-        factors = _FINE_FACTORS if fine else _NEAR_FACTORS if decimals else _WIDE_FACTORS
+        factors = _FINE_FACTORS if measured_to_hundredths(text) else _NEAR_FACTORS if decimals else _WIDE_FACTORS
         candidates = [_round_like(value * f, value) if decimals == 0 else round(value * f, decimals)
                       for f in factors]
         if decimals and len(set(candidates) - {value}) < 3:

@@ -1747,6 +1747,23 @@ def test_only_and_just_stay_outside_a_figure_the_model_wrote_with_them():
     assert shorts(text).get("How many jobs did Norvik Motors add in January?") == "146,000"
 
 
+def test_some_stays_outside_a_figure_the_model_wrote_with_it():
+    # "_____ MPs ... -- Some 83" was rated a wrong span; "Some _____ workers" reads as the article did
+    text = "Westfield strike\n\nSome 4,000 workers at the Westfield plant walked out on Monday, Acme said."
+    clozes = [q for q in bank_for_text(text) if q.type == "cloze" and q.fact == "figure"]
+    assert [(q.prompt.split()[:2], q.answer) for q in clozes] == [(["Some", "_____"], "4,000")], clozes
+
+
+def test_a_measurement_to_the_hundredth_gets_no_options():
+    # "$1.64 | $1.62 | $1.66 | $1.67", "9.87 | 9.77 | 9.97": 18 of 31 such items passed readings
+    text = ("Oil prices\n\nUS light crude rose $1.64 to $47.10 in Westfield trading on Monday, "
+            "while Norvik crude gained 5% to $44.45.")
+    bank = bank_for_text(text)
+    assert {q.answer for q in bank if q.type == "cloze"} >= {"$1.64", "$47.10"}
+    assert [q.answer for q in bank if q.type == "choice"] == ["5%"]
+    assert all("$1.64 to $47.10" in q.prompt for q in bank if q.answer == "False")  # nor a changed one
+
+
 def test_a_record_stays_outside_a_figure_the_model_wrote_with_it():
     text = "Norvik trade gap\n\nThe Norvik trade deficit hit a record $180.7bn in 2004, Westfield officials said."
     figures = {q.answer for q in bank_for_text(text) if q.fact == "figure" and q.type != "truefalse"}
