@@ -193,7 +193,7 @@ def measured_to_hundredths(text: str) -> bool:
     if not m or len(m.group("dec") or "") < 3:
         return False
     rest = text[m.end():]
-    percent = "%" in rest[:2] or "per cent" in rest[:10].lower()
+    percent = "%" in rest[:2] or re.match(r"\s*per\s?cent\b", rest, re.I) is not None
     return not percent and not re.match(r"\s*(?:million|billion|trillion|bn|m|k)\b", rest, re.I)
 
 
@@ -213,7 +213,7 @@ def perturb_number_text(text: str, rng: random.Random, count: int = 3, keep=None
     has_commas = "," in raw
     decimals = len(m.group("dec") or "") - 1 if m.group("dec") else 0
     value = float(raw.replace(",", ""))
-    percent = "%" in text[m.end():m.end() + 2] or "per cent" in text[m.end():m.end() + 10].lower()
+    percent = "%" in text[m.end():m.end() + 2] or re.match(r"\s*per\s?cent\b", text[m.end():], re.I) is not None
     if value == int(value) and value < 10 and decimals == 0:
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
     elif value == int(value) and 1800 <= value <= 2100 and not has_commas and not percent:
@@ -281,7 +281,11 @@ def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]
                and (max(a, b) < min(low, high) or min(a, b) > max(low, high))]  # no overlap: clearly another range
     if "%" in text:
         options = [(a, b) for a, b in options if a < 100 and b < 100]
-    options = sorted(dict.fromkeys(options), key=lambda o: abs(math.log(o[0] / low)))[:6]  # the nearest clear ones
+    taken: list[tuple[float, float]] = []
+    for a, b in sorted(dict.fromkeys(options), key=lambda o: abs(math.log(o[0] / low))):  # the nearest clear ones
+        if len(taken) < 6 and not any(max(min(a, b), min(c, d)) < min(max(a, b), max(c, d)) for c, d in taken):
+            taken.append((a, b))  # "9-20%" beside "10-20%": options that overlap each other give the answer away
+    options = taken
     rng.shuffle(options)
     out = []
     for a, b in options:

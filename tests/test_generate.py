@@ -2154,6 +2154,21 @@ def test_a_range_moves_as_a_whole_to_a_range_it_does_not_overlap():
     assert quantities.perturb_number_text("between 1998 and 2003", rng) == []  # years: the date rules
 
 
+def test_range_options_do_not_overlap_each_other():
+    # "30-60% | 6-10% | 9-20% | 10-20%": two options that overlap leave the answer the odd one out
+    for seed in range(20):
+        options = quantities.perturb_number_text("30\u201360%", random.Random(seed), count=3)
+        ends = [sorted(float(n) for n in re.findall(r"\d+", o)) for o in options]
+        for i, (a, b) in enumerate(ends):
+            assert all(max(a, c) >= min(b, d) for c, d in ends[i + 1:]), options
+
+
+def test_a_share_written_as_percent_stays_under_the_whole():
+    for seed in range(20):
+        for o in quantities.perturb_number_text("roughly 60 percent", random.Random(seed), count=3):
+            assert 0 < float(re.search(r"\d+", o).group()) < 100, o
+
+
 def test_a_span_of_time_counted_off_its_ends_is_no_blank():
     text = "Westfield cafes\n\nThe 1,250 Westfield cafes were shut in the three months from October to December."
     assert not any(q.answer == "the three months" for q in bank_for_text(text))
