@@ -186,6 +186,15 @@ def value_test(before: str, answer: str, after: str = ""):
     return lambda v: all(t(v) for t in tests)
 
 
+def significant_digits(text: str) -> int:
+    """2 for "about 6,100", 3 for "$1.64", 7 for "3,792,621": how exact the first number is written."""
+    m = _NUMBER.search(text)
+    if not m:
+        return 0
+    digits = (m.group("num") + (m.group("dec") or "")).replace(",", "").replace(".", "")
+    return len(digits.strip("0")) if m.group("dec") is None else len(digits.lstrip("0"))
+
+
 def measured_to_hundredths(text: str) -> bool:
     """"9.87 seconds", "$1.64", "0.22 litres": a measurement whose fair rivals lie a hair's breadth
     away, too close to tell apart as options; not "14.27 million tonnes" (a rounded count) or a share."""

@@ -1764,6 +1764,14 @@ def test_a_measurement_to_the_hundredth_gets_no_options():
     assert all("$1.64 to $47.10" in q.prompt for q in bank if q.answer == "False")  # nor a changed one
 
 
+def test_a_figure_of_six_exact_digits_is_no_blank():
+    text = ("Westfield city\n\nWith a population of 3,792,621, Westfield is the most populous city in Norvik "
+            "and the second most populous in Portfield.")
+    bank = bank_for_text(text)
+    assert bank and not any(q.answer == "3,792,621" for q in bank), [(q.prompt, q.answer) for q in bank]
+    assert quantities.significant_digits("about 6,100") == 2 and quantities.significant_digits("19,924") == 5
+
+
 def test_a_record_stays_outside_a_figure_the_model_wrote_with_it():
     text = "Norvik trade gap\n\nThe Norvik trade deficit hit a record $180.7bn in 2004, Westfield officials said."
     figures = {q.answer for q in bank_for_text(text) if q.fact == "figure" and q.type != "truefalse"}
