@@ -136,6 +136,8 @@ def _answer_failure(q: Question) -> str | None:
     a = normalize(q.answer)
     if not a or a in STOP_ANSWERS:
         return "trivial answer"
+    if a.split()[0] in ("this", "these", "that", "those") and q.answer[:1].isupper():
+        return "answer opens with a demonstrative ('This Serengeti Migration'): it points into the article"
     if len(a.split()) > MAX_ANSWER_WORDS.get(q.fact, 10):
         return "answer too long"
     visible = f" {normalize(q.prompt.replace(BLANK, ' '))} "  # normalized: words between single spaces

@@ -237,8 +237,11 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.head.children):
             continue  # "on systems maintained by Acme": a bare plural is nothing without the words that say which
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i == t.i - 1 \
-                and [c.lower_ for c in t.head.lefts] == ["the"]:
-            continue  # "the phrase taking coals to Newcastle", "the team coached by X": "the phrase" alone says nothing
+                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.head.lefts) \
+                and all(c.dep_ in ("det", "amod", "compound") for c in t.head.lefts) \
+                and not any(k.is_quote for k in t.subtree):  # (a quoted title is cut whole, as before)
+            continue  # "the phrase taking coals to Newcastle", "a new campaign targeting women": the
+            # participle says which one, and "When did Sky launch a new campaign?" has many answers
         if (t.dep_ in DROP_NP_DEPS or fenced) and t.i not in keep:
             sub = _subtree_ids(t)
             if _runs_past_its_dash(t):
@@ -761,6 +764,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if role == "pp" and prep is not None and prep.i > verb.i and prep.doc[prep.i - 1].text == "," \
             and prep.right_edge.i + 1 < len(prep.doc) and prep.doc[prep.right_edge.i + 1].text == ",":
         return None  # "Previous winners include X, in 2000, which ...": an aside, not the verb's time
+    if verb.lemma_ == "be" and any(c.dep_ in ("attr", "nsubj") and c.lower_ == "one" and not span.start <= c.i < span.end
+                                   and any(k.lower_ == "of" for k in c.children) for c in verb.children):
+        return None  # "Who was one of the most famous people born in X?": one of many, so any of them answers
     if strict and role == "subject" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in verb.children):
         return None  # "X will also join the delegation": "Who will join ...?" has more than one answer
     if strict and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:

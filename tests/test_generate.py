@@ -232,12 +232,13 @@ def test_no_emitted_question_breaks_a_gate(seed_bank, article_bank):
     ("Maria Lopez founded the trust in what year", "2004", "wh-question"),
     ("How many other trusts did Maria Lopez found in 2004?", "2004", "rest of a count"),  # other than which?
     ("When did the Westfield Trust say?", "2004", "not what"),  # "..., the Westfield Trust said in 2004."
+    ("What did Maria Lopez found in 2004?", "This Harbour Trust", "demonstrative"),  # "this" points into the text
 ])
 def test_gates_reject_bad_questions(prompt, answer, reason):
     from studykit.bank import Question, Source
 
     q = Question("x", "short", prompt, answer, "date",
-                 Source("d", "Maria Lopez founded the trust in 2004."), 0.5)
+                 Source("d", "Maria Lopez founded the trust in 2004. This Harbour Trust ..."), 0.5)
     assert reason in (gate_failure(q) or "")
 
 
@@ -1783,9 +1784,14 @@ def test_a_record_stays_outside_a_figure_the_model_wrote_with_it():
      "When did Tom Rivers win the Westfield Prize?"),
     ("Norvik Relay, a network that carried 40,000 calls a day in 1990, was closed by Acme in 2001.",
      "How many calls a day did Norvik Relay carry in 1990?"),
+    # a participle that says which one stays
+    ("The phrase taking coals to Norvik was first recorded in 1538.",
+     "When was the phrase taking coals to Norvik first recorded?"),
+    ("In September 2007, Acme launched a new TV advertising campaign targeting its Westfield service at women.",
+     "When did Acme launch a new TV advertising campaign targeting its Westfield service at women?"),
 ])
-def test_a_clause_on_an_appositive_is_asked_of_the_name_it_renames(text, question):
-    # "the architect", "the network" name nothing once the sentence is gone
+def test_a_short_question_keeps_what_says_which_one(text, question):
+    # "the architect", "the network", "the phrase", "a new campaign" name nothing once the sentence is gone
     assert question in shorts(text), shorts(text)
 
 
@@ -2604,6 +2610,15 @@ def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
 ])
 def test_since_and_by_questions_need_their_tense(text, wrong):
     assert not any(p.startswith(wrong) for p in shorts(text)), shorts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "One of the most famous people born in Westfield was Anna Berg, who won the Norvik Prize twice.",
+    "Anna Berg was one of the most famous people born in Westfield in 1900.",
+])
+def test_one_of_many_is_no_question(text):
+    # "Who was one of the most famous people born in Westfield?" has as many answers as famous people
+    assert not shorts(text), shorts(text)
 
 
 def test_a_sentence_that_names_is_not_asked_when():
