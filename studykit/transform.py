@@ -230,6 +230,9 @@ def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
         if t.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
             continue  # "powers to hold them", "among the first to settle": the infinitive says which
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in DEMAND_VERBS \
+                and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
+            continue  # "has written to X demanding an explanation": what the letter was for
         if t.dep_ == "acl" and t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in t.children) \
                 and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
             continue  # "a new product called WestCard": the name is what says which product
@@ -300,17 +303,22 @@ def verb_list_member(c: "Token") -> bool:
         and not any(k.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for k in c.children)
 
 
+# "has written to X demanding an explanation": the participle says what the act was for
+DEMAND_VERBS = frozenset("demand ask urge request seek warn offer propose".split())
+
+
 def purpose_clause(c: "Token") -> bool:
     """"held a dinner in Westfield [to promote the theatre]": without its purpose the act is one
     anybody might have done, so a short one stays in the question. Not "cost $5m [to build]",
     where the verb completes the figure."""
     doc = c.doc
-    return c.dep_ == "advcl" and c.tag_ == "VB" and c.i > c.head.i \
-        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) \
+    return c.dep_ == "advcl" and c.i > c.head.i \
+        and ((c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+             or (c.tag_ == "VBG" and c.lemma_.lower() in DEMAND_VERBS)) \
         and not any(k.dep_ == "mark" for k in c.children) \
         and any(k.dep_ in ("dobj", "attr", "dative", "prep", "ccomp") for k in c.children) \
         and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != "," \
-        and c.right_edge.i - c.left_edge.i < 10
+        and c.right_edge.i - c.left_edge.i < (14 if c.tag_ == "VBG" else 10)
 
 
 def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool = False) -> list["Token"]:

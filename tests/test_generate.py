@@ -1784,6 +1784,9 @@ def test_a_record_stays_outside_a_figure_the_model_wrote_with_it():
      "When did Tom Rivers win the Westfield Prize?"),
     ("Norvik Relay, a network that carried 40,000 calls a day in 1990, was closed by Acme in 2001.",
      "How many calls a day did Norvik Relay carry in 1990?"),
+    # a participle that says what the act was for stays
+    ("Tory leader Tom Rivers has written to Anna Berg demanding an explanation of the new rules on e-mail retention.",
+     "To whom has Tory leader Tom Rivers written demanding an explanation of the new rules on e-mail retention?"),
     # a participle that says which one stays
     ("The phrase taking coals to Norvik was first recorded in 1538.",
      "When was the phrase taking coals to Norvik first recorded?"),
