@@ -575,11 +575,12 @@ class DocumentQuestions:
         if any(possessive_slip(t) for t in sent if t.tag_ == "POS") or any(dropped_possessive(t) for t in sent):
             return False
         root = sent.root
-        if root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP") and any(
+        if root.tag_ in ("VBZ", "VBP", "VBD") and (root.lemma_ == "be" or root.tag_ == "VBD") and any(
                 t.dep_ == "prep" and t.lower_ == "since" and (t.head.i == root.i or t.head.head.i == root.i)
                 and any(k.ent_type_ == "DATE" for k in t.subtree) for t in sent) \
                 and not any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in sent):
-            return False  # "X is the chair since 2015" (not "the highest since 2015"): a slip for "has been"
+            return False  # "X is the chair since 2015", "brought 6,000 jobs since 1997" (not "the highest
+            # since 2015"): the writer's slip for "has been", "have brought", copied into every item
         if sent[0].i == root.i and root.tag_ in ("VBD", "VBZ", "VBP") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
             return False  # "Clocked a new record ...": the subject is missing from the text itself
