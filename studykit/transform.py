@@ -741,6 +741,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if wh == "Who" and kind == "organisation" and references.names_a_document(span):
             wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
+        if any(t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in DEMAND_VERBS and t.head.i >= span.start
+               for t in span.doc[span.end:max(moved) + 1] if t.i in moved):
+            return None  # "To whom has X written [demanding an explanation of ...]?": what for left with the answer
         answer_text = display.span(span)
         if anchor.dep_ != "pobj" and not (span.start <= anchor.i < span.end) and span_root(span).dep_ in ("compound", "appos"):
             from .facts import noun_phrase

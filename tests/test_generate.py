@@ -2668,3 +2668,10 @@ def test_it_before_a_that_clause_is_still_a_dummy_it():
     text = ("Trial rights\n\nA spokeswoman for Westfield Rights Watch said it was a \"basic principle\" "
             "that people should only be punished after a fair trial.")
     assert any(q.type == "truefalse" for q in bank_for_text(text))
+
+
+def test_a_participle_on_the_answer_keeps_the_question_from_being_asked():
+    # the model may hang "demanding ..." on the person written to: it would leave with the answer
+    text = "Tory leader Tom Rivers has written to Tony Hendry demanding an explanation of the new rules on e-mail retention."
+    got = shorts(text)
+    assert got and not any(p.startswith("To whom") and "demanding" not in p for p in got), got
