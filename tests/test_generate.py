@@ -2499,36 +2499,30 @@ def test_an_aside_the_parse_runs_past_its_dash_cuts_no_question_short():
     assert not [p for p in shorts(text) if p.endswith("made the Portfield gallery?")], shorts(text)
 
 
-@pytest.mark.parametrize("sentence,figure,derived", [
-    ("As of 2010, worldwide membership was about 12 million: 7.2 million in Westfield, and 4.4 million in Portfield.",
-     "about 12 million", True),
-    ("The club sold 4,000 tickets, 1,500 more than the 2,500 it sold a year before.", "1,500", True),
-    ("Acme has 7.2 million customers in Westfield, 4.4 million in Portfield and 30 million worldwide.",
+@pytest.mark.parametrize("check,sentence,figure,derived", [
+    # two others add up to it (or differ by it)
+    ("sum_of_two_others", "As of 2010, worldwide membership was about 12 million: 7.2 million in Westfield, "
+     "and 4.4 million in Portfield.", "about 12 million", True),
+    ("sum_of_two_others", "The club sold 4,000 tickets, 1,500 more than the 2,500 it sold a year before.", "1,500", True),
+    ("sum_of_two_others", "Acme has 7.2 million customers in Westfield, 4.4 million in Portfield and 30 million worldwide.",
      "30 million", False),
-    ("Sales of 7.2 million units brought in $4.4 million, or $11.6 million with services.", "$11.6 million", False),
+    ("sum_of_two_others", "Sales of 7.2 million units brought in $4.4 million, or $11.6 million with services.",
+     "$11.6 million", False),
+    # shares of one whole that add up to 100% give each other away
+    ("completes_a_whole", "In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.",
+     "94.0%", True),
+    ("completes_a_whole", "In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.",
+     "2.7%", True),
+    ("completes_a_whole", "Acme's sales rose 12% in Westfield and 8% in Portfield last year.", "12%", False),
 ])
-def test_a_figure_two_others_add_up_to_is_no_blank(sentence, figure, derived):
+def test_a_figure_its_sentence_computes_is_no_blank(check, sentence, figure, derived):
     # the sentence does the sums for the student, and a false statement contradicts itself
-    from studykit.generate import sum_of_two_others
+    from studykit import generate
     from studykit.nlp import load_pipeline
 
     doc = load_pipeline()(sentence)
     span = next(e for e in doc.ents if e.text == figure)
-    assert sum_of_two_others(span) is derived
-
-
-@pytest.mark.parametrize("sentence,figure,derived", [
-    ("In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.", "94.0%", True),
-    ("In 1940 Westfield was 94.0% white, 3.3% black and 2.7% Asian, according to the census.", "2.7%", True),
-    ("Acme's sales rose 12% in Westfield and 8% in Portfield last year.", "12%", False),
-])
-def test_shares_that_add_up_to_a_whole_give_each_other_away(sentence, figure, derived):
-    from studykit.generate import completes_a_whole
-    from studykit.nlp import load_pipeline
-
-    doc = load_pipeline()(sentence)
-    span = next(e for e in doc.ents if e.text == figure)
-    assert completes_a_whole(span) is derived
+    assert getattr(generate, check)(span) is derived
 
 
 @pytest.mark.parametrize("text,question,answer", [
