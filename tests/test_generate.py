@@ -669,6 +669,13 @@ def test_a_quotation_is_no_true_false_item():
     assert not any(q.type == "truefalse" and q.fact == "quotation" for q in bank_for_text(text))
 
 
+def test_a_sentence_held_up_by_a_place_is_no_statement_to_judge():
+    text = ("Portfield rail plan\n\nThe Portfield rail link was closed in 1969. "
+            "Drug enforcement chiefs in Westland have vowed to crack down on cheats.")
+    statements = [q for seed in range(4) for q in bank_for_text(text, seed=seed) if q.type == "truefalse"]
+    assert statements and not any("Westland" in q.prompt for q in statements), [q.prompt for q in statements]
+
+
 def test_a_conversion_in_brackets_gives_no_blank_and_no_swap():
     text = "Shares in Westfield Foods rose to $1 (53p) in early trading on Monday in 2004."
     for seed in range(4):
@@ -892,8 +899,8 @@ def test_a_year_between_the_and_its_noun_is_no_cloze():
     # one award of many, behind "a(n)"; an era named by its leader, not a country to learn
     ("Sunday news\n\nThe Westfield Story has already been voted best film by critics in New York and has been "
      "nominated for a Golden Globe.", "Golden Globe"),
-    ('Sunday news\n\nCulture Minister Tom Rivers said it would be "crass and ignorant" to liken a quango review '
-     "to Hitler's Germany.", "Germany"),
+    ('Sunday news\n\nCulture Minister Tom Rivers said in 2004 it would be "crass and ignorant" to liken a quango '
+     "review to Hitler's Germany.", "Germany"),
 ])
 def test_a_name_used_as_a_word_is_no_blank(text, answer):
     qs = bank_for_text(text)
