@@ -743,6 +743,8 @@ class DocumentQuestions:
             return None
         if fact.kind in NAME_KINDS and normalize(answer) not in normalize(wq.answer):
             return None  # "What has she seen win ...? - her book": the name itself went missing
+        if fact.kind == "date" and self.second_time(fact, wq.prompt):
+            return None
         described = name_descriptor(fact.span) if fact.kind == "person" and wh_override is None else None
         if described is not None and wq.wh == "Who" and wq.role in ("subject", "object") and self.human(wq.answer):
             words, first = self.display.span(described), self.display.tok(described[0])
@@ -760,6 +762,21 @@ class DocumentQuestions:
             accept.append(main)
             main = fact.resolved
         return wq.prompt, main, accept
+
+    def second_time(self, fact: Fact, prompt: str) -> bool:
+        """"When was the Parliament relocated to Glasgow in May 2002? - May 2000": the question
+        keeps another point in time the sentence gives for a like event, and asks when of two
+        ("to nine months by 2007" is a length, no second time)."""
+        for e in entities_in(fact.sent):
+            if e.label_ not in ("DATE", "TIME") or e.start < fact.span.end and fact.span.start < e.end:
+                continue
+            root = e.root
+            timing = (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")) \
+                or (root.dep_ in ("npadvmod", "advmod") and root.head.pos_ in ("VERB", "AUX"))
+            point = re.search(r"\b(?:1[5-9]\d\d|20\d\d|" + "|".join(quantities.MONTHS) + r")\b", e.text, re.I)
+            if timing and point and re.search(r"\b" + re.escape(self.display.span(e)) + r"\b", prompt):
+                return True
+        return False
 
     def described_alike(self, fact: Fact, names: list[str]) -> list[str]:
         """The names the article describes with the same noun as the answer ("musician Jean Dupont"):

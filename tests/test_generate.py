@@ -2676,3 +2676,15 @@ def test_a_participle_on_the_answer_keeps_the_question_from_being_asked():
     text = "Tory leader Tom Rivers has written to Tony Hendry demanding an explanation of the new rules on e-mail retention."
     got = shorts(text)
     assert got and not any(p.startswith("To whom") and "demanding" not in p for p in got), got
+
+
+def test_a_when_question_keeps_no_second_time():
+    # the second place's date stays in the question, which then asks when of two moves
+    qs = shorts("In May 2000, the Parliament was temporarily relocated to the former Westfield Regional Council "
+                "debating chamber in Portfield, and to the University of Norvik in May 2002.")
+    assert not [p for p, a in qs.items() if p.startswith("When") and "May 2002" in p], qs
+    # a year inside a name is no second time, nor is a length ("to nine months by 2007")
+    assert "When will Tom Rivers take part in the 2005 Westfield Grand Prix in Portfield?" in \
+        shorts("Tom Rivers will take part in the 2005 Westfield Grand Prix in Portfield on 18 February.")
+    assert any(p.startswith("By when") for p in shorts("Paid leave would be increased to nine months by 2007, "
+                                                        "Jane Doe told the Westfield Gazette."))
