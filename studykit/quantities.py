@@ -159,7 +159,8 @@ def value_test(before: str, answer: str, after: str = ""):
     """Which wrong figures stay wrong in the sentence: None, or a test on the changed number.
 
     "more than 10%" -> only larger ("more than 6%" would be true as well); "fell from 36 to 21
-    days" -> only below 36, or the option contradicts the verb.
+    days" -> only below 36, or the option contradicts the verb, and not within 15% of the other
+    end, or the change all but vanishes.
     """
     first = _first_number(answer)
     if first is None:
@@ -174,13 +175,13 @@ def value_test(before: str, answer: str, after: str = ""):
         start = float(ft.group("start").replace(",", ""))
         if start != value:
             side = 1 if value > start else -1
-            tests.append(lambda v: (v - start) * side > 0)
+            tests.append(lambda v: (v - start) * side > 0 and abs(v - start) >= 0.15 * abs(start))
     to = _TO_AFTER.match(after)
     if to and _FROM_BEFORE.search(before + " " + answer[:start_at]):
         end = float(to.group("end").replace(",", ""))
-        if end != value:  # "fell from 36 to just 21": a wrong start stays on its side of 21
-            side = 1 if value > end else -1
-            tests.append(lambda v: (v - end) * side > 0)
+        if end != value:  # "fell from 36 to just 21": a wrong start stays on its side of 21, and
+            side = 1 if value > end else -1  # well off it ("from 22 to just 21" is no change to speak of)
+            tests.append(lambda v: (v - end) * side > 0 and abs(v - end) >= 0.15 * abs(end))
     if not tests:
         return None
     return lambda v: all(t(v) for t in tests)

@@ -2074,6 +2074,9 @@ def test_a_thing_by_its_predicate_and_no_part_of_a_person_as_a_firm():
 def test_a_wrong_start_stays_on_its_side_of_the_end():
     keep = quantities.value_test("the average induction time fell from ", "36", " to just 21 days")
     assert keep is not None and not keep(18) and keep(45)
+    assert not keep(22) and keep(25)  # a start a day off the end leaves no fall to speak of
+    rise = quantities.value_test("sales rose from 40 to ", "50", " units")
+    assert rise is not None and not rise(42) and rise(60)
     text = "Call centres\n\nThe average training time at Norvik call centres fell from 36 to just 21 days in 2004."
     for seed in range(8):
         for q in bank_for_text(text, seed=seed):
