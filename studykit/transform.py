@@ -858,6 +858,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         head_np = noun_phrase(verb.head)
         if verb.head.lower_ in INDEFINITE_PRONOUNS:
             return None  # "anyone who has bought a printer since 2001" is no one in particular
+        if strict and references.is_context_bound(verb.head, kept={t.i for t in head_np}):
+            return None  # "the bridge over the river that flooded X": without its clause, which river?
         text = display.span(head_np)
         first = display.tok(head_np[0])
         renamed = verb.head.head  # "Skylab, a space station that ...": the station is Skylab
@@ -865,6 +867,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                 and head_np[0].lower_ in ("a", "an") and not references.is_context_bound(renamed):
             text = display.span(noun_phrase(renamed))
         else:
+            if strict and head_np[0].lower_ in ("a", "an", "one") and not any(
+                    t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in references.NUMERIC_LABELS)
+                    for t in head_np[1:]):
+                return None  # "a fire at one cafe that killed 25": "How many people did one cafe kill?"
             if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
                 first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
             text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
