@@ -65,7 +65,7 @@ ADJUNCT_PREPS = frozenset("after before despite following amid amidst during sin
 # Verbs whose "as" phrase completes them: "designated Tuesday as X Day", "described it as a disaster".
 AS_COMPLEMENT_VERBS = frozenset("designate name appoint describe regard consider see view brand label dub "
                                 "list class classify hail elect choose select nominate crown rank cast "
-                                "identify recognise recognize define portray depict bill place tip install".split())
+                                "identify recognise recognize define portray depict bill place tip install report".split())
 # Comparatives that count rather than compare: "more people" needs no "than".
 QUANTITY_COMPARATIVES = frozenset("more less fewer further other".split())
 SENTENCE_ADVERBS = frozenset("however meanwhile moreover furthermore nevertheless nonetheless also "

@@ -2710,3 +2710,10 @@ def test_a_clause_s_noun_named_or_renamed_keeps_its_question():
         {"When was the Westfield rail link closed?": "1969"}
     assert "How many manned missions did Norvik support in 1973–74?" in \
         shorts("Norvik, a space station that supported three manned missions in 1973–74, fell in 1979.")
+
+
+def test_what_was_reported_as_stays_in_the_question():
+    # "When did the bureau report the population?": every census does; the "as" phrase is what was reported
+    assert shorts("In 1940, the Census Bureau reported Westfield's population as 94.0% white.") == {
+        "When did the Census Bureau report Westfield's population as 94.0% white?": "1940",
+        "Who reported Westfield's population as 94.0% white in 1940?": "the Census Bureau"}
