@@ -2717,3 +2717,13 @@ def test_what_was_reported_as_stays_in_the_question():
     assert shorts("In 1940, the Census Bureau reported Westfield's population as 94.0% white.") == {
         "When did the Census Bureau report Westfield's population as 94.0% white?": "1940",
         "Who reported Westfield's population as 94.0% white in 1940?": "the Census Bureau"}
+
+
+def test_a_class_the_subject_is_in_is_no_description_blank():
+    # "Westfield is _____": a member of any group it belongs to fills it; "the most ..." names one
+    blanks = {q.answer for q in bank_for_text("Westfield is a member of the Northern Core Cities Group and is a "
+                                              "member of the Eurocities network.", types=["cloze"])}
+    assert "a member of the Northern Core Cities Group" not in blanks, blanks
+    blanks = {q.answer for q in bank_for_text("Westfield is Norvik's most densely populated county and its "
+                                              "second-most populous county overall.", types=["cloze"])}
+    assert "Norvik's most densely populated county" in blanks, blanks
