@@ -612,11 +612,13 @@ class DocumentQuestions:
         return self._mentions[name] >= max(4, self.document.word_count / 100)
 
     def in_headline(self, fact: Fact) -> bool:
-        """A word of the answer that names or counts (a surname, "Telegraph", "40") is in the headline."""
+        """A word of the answer that names or counts (a surname, "Telegraph", "40") is in the headline,
+        or its letters are ("EU" under "European Union law")."""
         if fact.kind in ("quotation", "description"):
             return False  # the words are asked, not a name (but see quotation_question)
         return any(references.in_headline(t) or references.headline_nation(t)
                    for t in fact.span if t.pos_ == "PROPN" and len(t) > 2) \
+            or any(references.headline_initials(t) for t in fact.span) \
             or any(references.headline_number(t) for t in fact.span if t.like_num or t.pos_ == "NUM")
 
     def token_checks(self, tok: "Token") -> tuple:

@@ -7,7 +7,7 @@ so we replace such words with their antecedent when a simple rule finds one, or 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .docindex import entities, entity_at, sentence_of
 
@@ -670,6 +670,22 @@ def set_headline(doc: "Doc", headline: str) -> None:
     words = re.findall(r"\w+(?:[.,]\d+)*", headline.lower())  # "45,000" is one word
     numbers = re.findall(_NUMBER, headline)  # "14m" says what "14 million" does
     doc.user_data["studykit.headline"] = frozenset(words + numbers)
+    doc.user_data["studykit.headline_initials"] = frozenset(_initials_of_names(headline))
+
+
+def _initials_of_names(text: str) -> Iterator[str]:
+    """"EU" and "EUL" for "European Union law": the letters a run of capitalised words is shortened to."""
+    for run in re.findall(r"[A-Z][a-z]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z]+)+", text):
+        caps = [w[0] for w in run.split() if w[0].isupper()]
+        for i in range(len(caps)):
+            for j in range(i + 2, len(caps) + 1):
+                yield "".join(caps[i:j])
+
+
+def headline_initials(tok: "Token") -> bool:
+    """"EU" under "European Union law": the letters stand for words the headline gives in full."""
+    return tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 6 \
+        and tok.text in tok.doc.user_data.get("studykit.headline_initials", frozenset())
 
 
 def headline_number(tok: "Token") -> bool:

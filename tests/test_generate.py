@@ -2727,3 +2727,10 @@ def test_a_class_the_subject_is_in_is_no_description_blank():
     blanks = {q.answer for q in bank_for_text("Westfield is Norvik's most densely populated county and its "
                                               "second-most populous county overall.", types=["cloze"])}
     assert "Norvik's most densely populated county" in blanks, blanks
+
+
+def test_letters_for_the_headline_s_name_are_the_topic():
+    body = ("The treaties establish the NU institutions, and explain the areas in which the NU can legislate "
+            "with Directives or Regulations.")
+    assert any(q.answer == "NU" for q in bank_for_text("Treaty law\n\n" + body))
+    assert not any(q.answer == "NU" for q in bank_for_text("Nordic Union law\n\n" + body))  # the headline's NU
