@@ -2734,3 +2734,12 @@ def test_letters_for_the_headline_s_name_are_the_topic():
             "with Directives or Regulations.")
     assert any(q.answer == "NU" for q in bank_for_text("Treaty law\n\n" + body))
     assert not any(q.answer == "NU" for q in bank_for_text("Nordic Union law\n\n" + body))  # the headline's NU
+
+
+def test_a_date_things_were_done_by_has_no_wrong_years():
+    # "by 1926" is not plainly false where the article says "by 1931", and "by 1935" is true
+    text = "Westfield trams\n\nBy 1931 the Westfield Traction Company operated 47 streetcars over 49 miles of track."
+    for seed in range(6):
+        for q in bank_for_text(text, seed=seed):
+            assert not (q.fact == "date" and (q.type == "choice" or (q.type == "truefalse" and q.answer == "False"))), \
+                (q.type, q.prompt, q.choices)
