@@ -339,6 +339,13 @@ def still_to_come(span: "Span") -> bool:
     return False
 
 
+def snapshot_date(span: "Span") -> bool:
+    """"As of 2014, membership was about 12 million": the day a figure was taken says nothing of its
+    own, and a day or year off ("as of 20 March" for "31 March") is no plainly false statement."""
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as" and prep.head.i == prep.i - 1
+
+
 def open_ended(span: "Span") -> bool:
     """"will continue into 2005", "until 2007": a later year is true as well, or nearly so; no
     wrong year is clearly wrong. "By 1931 the firm ran 47 streetcars" is no less true by 1935, nor
@@ -1035,6 +1042,7 @@ class DocumentQuestions:
                     or (fact.kind == "figure" and (change_with_both_ends(fact.span) or time_of_a_placing(fact.span)
                                                    or span_given_by_its_ends(fact.span) or counted_by_its_list(fact.span)
                                                    or sum_of_two_others(fact.span) or completes_a_whole(fact.span))) \
+                    or (fact.kind == "date" and snapshot_date(fact.span)) \
                     or self.minor_voice(fact) or references.nation_beside(fact.span):
                 continue
             if self.is_topic(fact):
