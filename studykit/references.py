@@ -943,6 +943,8 @@ def lone_surname(tok: "Token") -> bool:
     before = tok.doc[start - 1] if start > 0 else None
     if before is not None and (before.lower_ in SURNAME_TITLES or before.pos_ == "PROPN"):
         return False
+    if before is not None and before.lower_ == "the":
+        return False  # "a stretch of the Rhine", where the model took "the Alpine Rhine" for a person
     return not (tok.ent_type_ in ("ORG", "GPE") and _opens_an_institution(tok))
 
 

@@ -2750,3 +2750,11 @@ def test_the_day_a_figure_was_taken_is_no_blank():
     items = [q for seed in range(4) for q in bank_for_text(text, seed=seed)]
     assert not [q for q in items if q.fact == "date"], [(q.type, q.prompt) for q in items if q.fact == "date"]
     assert any(q.answer == "3,393,000" for q in items)  # the figure itself is still asked
+
+
+def test_a_name_after_the_is_no_surname_to_fill_out():
+    # the model takes "the Alpine Rhine" for a person; "the Rhine" later is no "Rhine" of hers
+    text = ("Rhine\n\nThe Alpine Rhine begins in the canton of Graubunden. Lake Westmere is fed by a connecting "
+            "stretch of the Rhine, called the Seerhein, since 1950.")
+    prompts = [q.prompt for q in bank_for_text(text) if "Westmere" in q.prompt]
+    assert prompts and not [p for p in prompts if "Alpine" in p], prompts
