@@ -574,8 +574,8 @@ def lower_first(tok: "Token", text: str) -> str:
         return text
     if (tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") and not tok.ent_type_
             and not in_name) or \
-            (tok.tag_ == "NNS" and not tok.ent_type_ and tok.is_sent_start and tok.i + 1 < len(tok.doc)
-             and tok.doc[tok.i + 1].pos_ == "ADP"):  # "Sales of ...", not the surname in "Rivers has"
+            (tok.tag_ in ("NNS", "NN") and not tok.ent_type_ and tok.is_sent_start and tok.i + 1 < len(tok.doc)
+             and tok.doc[tok.i + 1].pos_ == "ADP"):  # "Sales of ...", "Tension with ...", not "Rivers has"
         return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start
     if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):
         return text  # never written in lower case in this text: a name the tagger missed

@@ -2758,3 +2758,9 @@ def test_a_name_after_the_is_no_surname_to_fill_out():
             "stretch of the Rhine, called the Seerhein, since 1950.")
     prompts = [q.prompt for q in bank_for_text(text) if "Westmere" in q.prompt]
     assert prompts and not [p for p in prompts if "Alpine" in p], prompts
+
+
+def test_a_common_noun_opening_the_sentence_loses_its_capital():
+    # the article never writes "tension" in lower case, but the tagger's common noun is no name
+    assert shorts("Tension with Westfield led to a siege by the royal army in 1622.") == \
+        {"When did tension with Westfield lead to a siege by the royal army?": "1622"}
