@@ -1087,7 +1087,8 @@ class DocumentQuestions:
                 yield make("cloze", cloze[0], main, cloze[1], accept=accept)
             gender, alike = None, False
             later = fact.kind == "date" and still_to_come(fact.span)
-            every = 4 if fact.kind == "date" and quantities.QUADRENNIAL.search(source.sentence) else 1
+            every = 1 if fact.kind != "date" else 4 if quantities.QUADRENNIAL.search(source.sentence) \
+                else 10 if quantities.DECENNIAL.search(source.sentence) else 1
             # a name from the same sentence could be true as well; it is never a fair distractor
             in_sentence = [self.display.span(e) for e in entities_in(fact.sent)]
             before = self.display.text[fact.sent.start_char:fact.span.start_char]

@@ -435,6 +435,8 @@ def _ordinal(day: int) -> str:
 # ("the Olympics helped profits in 2004" against 2001, 2006), so wrong years keep it.
 QUADRENNIAL = re.compile(r"\b(?:Olympics?|Olympiad|Paralympics?|World Cup|Commonwealth Games|Asian Games"
                          r"|Pan American Games)\b")
+# A census is taken every ten years: "reported in 1942" for a census of 1940 is no rival.
+DECENNIAL = re.compile(r"\b[Cc]ensus\b")
 
 
 def perturb_date_text(text: str, rng: random.Random, count: int = 3, latest_year: int | None = None,

@@ -2764,3 +2764,10 @@ def test_a_common_noun_opening_the_sentence_loses_its_capital():
     # the article never writes "tension" in lower case, but the tagger's common noun is no name
     assert shorts("Tension with Westfield led to a siege by the royal army in 1622.") == \
         {"When did tension with Westfield lead to a siege by the royal army?": "1622"}
+
+
+def test_a_census_year_gets_other_census_years():
+    text = "Westfield\n\nIn 1940, the Census Bureau reported Westfield's population as 94.0% white. It grew in 1975."
+    years = [c for seed in range(5) for q in bank_for_text(text, seed=seed, types=["choice"]) if q.answer == "1940"
+             for c in q.choices]
+    assert years and all(int(y) % 10 == 0 for y in years), years
