@@ -147,6 +147,8 @@ def _entity_facts(doc: "Doc", sent: "Span", regions, month_context) -> Iterator[
             kind = "work"  # "the 1998 novel Harbour": the noun before the name says what it is
         if kind == "place" and ent.root.dep_ == "poss":
             continue  # "Britain's Jane Doe", "one of Italy's worst scandals": any country fits the blank
+        if kind == "place" and _COMPASS.fullmatch(text):
+            continue  # "Switzerland to the West and Austria to the _____": a direction, one of four
         if kind in ("person", "organisation", "place", "product", "event", "work"):
             if not any(c.isupper() for c in text):
                 continue  # lower-cased names are parse noise more often than not
@@ -630,6 +632,7 @@ def _description_facts(doc: "Doc", sent: "Span", regions, earlier_text: str) -> 
 
 
 NAME_LABEL_KINDS = ("person", "organisation", "place", "product", "event", "work")
+_COMPASS = re.compile(r"(?:the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west))", re.I)
 
 
 def name_entities(doc: "Doc") -> Iterator[tuple[str, str, "Span"]]:

@@ -2771,3 +2771,9 @@ def test_a_census_year_gets_other_census_years():
     years = [c for seed in range(5) for q in bank_for_text(text, seed=seed, types=["choice"]) if q.answer == "1940"
              for c in q.choices]
     assert years and all(int(y) % 10 == 0 for y in years), years
+
+
+def test_a_compass_direction_is_no_place_to_ask():
+    text = ("The Westfield river later forms the border between Norvik to the West and Portfield and later Eastmark "
+            "to the East.")
+    assert not [q for q in bank_for_text(text) if q.answer in ("East", "West")]
