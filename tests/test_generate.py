@@ -2777,3 +2777,11 @@ def test_a_compass_direction_is_no_place_to_ask():
     text = ("The Westfield river later forms the border between Norvik to the West and Portfield and later Eastmark "
             "to the East.")
     assert not [q for q in bank_for_text(text) if q.answer in ("East", "West")]
+
+
+def test_a_count_keeps_the_day_it_was_taken():
+    assert shorts("Norvik TV had 3,393,000 subscribers as of 31 March 2008.") == {
+        "How many subscribers did Norvik TV have as of 31 March 2008?": "3,393,000",
+        "Who had 3,393,000 subscribers as of 31 March 2008?": "Norvik TV"}
+    # put first, the phrase would stay first ("did Norvik TV as of 2008 have"): no question then
+    assert not shorts("As of 31 March 2008, Norvik TV had 3,393,000 subscribers.")
