@@ -321,6 +321,12 @@ def purpose_clause(c: "Token") -> bool:
         and c.right_edge.i - c.left_edge.i < (14 if c.tag_ == "VBG" else 10)
 
 
+def _same_name(a: "Token", b: "Token") -> bool:
+    """Both words lie in one named entity ("Museum of Modern Art")."""
+    ent = references.entity_at(a)
+    return ent is not None and ent.start <= b.i < ent.end
+
+
 def _dates_a_figure(prep: "Token") -> bool:
     """"as of 31 March 2008": the day a count was taken is part of the count ("How many users did
     Sky have as of 31 March 2008?"); without it the question asks for a number that keeps changing."""
@@ -875,10 +881,16 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                 and head_np[0].lower_ in ("a", "an") and not references.is_context_bound(renamed):
             text = display.span(noun_phrase(renamed))
         else:
-            if strict and head_np[0].lower_ in ("a", "an", "one") and not any(
+            unmarked = verb.head.pos_ == "NOUN" and not any(k.dep_ in ("det", "poss", "nummod") for k in verb.head.children)
+            if strict and (head_np[0].lower_ in ("a", "an", "one") or unmarked) and not any(
                     t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in references.NUMERIC_LABELS)
-                    for t in head_np[1:]):
-                return None  # "a fire at one cafe that killed 25": "How many people did one cafe kill?"
+                    for t in head_np if t.i != head_np.start or unmarked):
+                # "a fire at one cafe that killed 25": "How many people did one cafe kill?"; "teams of
+                # scientists who visited X in 1894": "When did scientists visit X?"
+                return None
+            between = [t for t in verb.doc[verb.head.i + 1:verb.left_edge.i] if t.pos_ in ("NOUN", "PROPN")]
+            if strict and between and not all(_same_name(verb.head, t) for t in between):
+                return None  # "the museum of the School of Design that had been founded": which one was?
             if head_np[0].lower_ in ("a", "an") and len(head_np) > 1:
                 first, text = "the", "the" + text[len(first):]  # "a rail link which was closed": that link
             text = lower_first(head_np[0], first) + text[len(first):]  # "the charity", "dance teacher X"
