@@ -60,6 +60,7 @@ GIVING_VERBS = frozenset("give send tell offer award hand pay show lend owe gran
 # Verbs whose complement clause is someone's view rather than a fact of the story.
 OPINION_VERBS = frozenset("believe think expect hope fear doubt suspect predict reckon feel guess".split())
 # Prepositions that open adjuncts a short question can do without ("after a long career").
+FENCES = frozenset({",", "\u2014", "\u2013", "-", "--"})  # what an aside is set off by, on both sides
 ADJUNCT_PREPS = frozenset("after before despite following amid amidst during since until throughout "
                           "besides unlike like as because due thanks via per against under".split())
 # Verbs whose "as" phrase completes them: "designated Tuesday as X Day", "described it as a disaster".
@@ -321,6 +322,15 @@ def purpose_clause(c: "Token") -> bool:
         and c.right_edge.i - c.left_edge.i < (14 if c.tag_ == "VBG" else 10)
 
 
+def _fenced(phrase: "Token") -> bool:
+    """The phrase sits between two commas or two dashes (the closing one may hang inside it)."""
+    doc, left, right = phrase.doc, phrase.left_edge.i, phrase.right_edge.i
+    if left == 0 or doc[left - 1].text not in FENCES:
+        return False
+    fence = doc[left - 1].text
+    return (right + 1 < len(doc) and doc[right + 1].text == fence) or (fence != "," and doc[right].text == fence)
+
+
 def _same_name(a: "Token", b: "Token") -> bool:
     """Both words lie in one named entity ("Museum of Modern Art")."""
     ent = references.entity_at(a)
@@ -367,9 +377,8 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue  # ", an instant decision she said": an aside after a comma
         if c.dep_ == "advmod" and c.lower_ in SENTENCE_ADVERBS:
             continue
-        if c.dep_ in ("prep", "advmod") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
-            continue  # "The union, in particular, was ...": an aside fenced off by commas
+        if c.dep_ in ("prep", "advmod") and _fenced(c):
+            continue  # "The union, in particular, was ...": an aside fenced off by commas (or dashes)
         if c.dep_ == "prep" and c.lower_ == "at" and [k.ent_type_ for k in c.children] == ["CARDINAL"] \
                 and [k.pos_ for k in c.children] == ["NUM"]:
             continue  # "has died in Germany at 50": an age, which reads oddly once the place is asked

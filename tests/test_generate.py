@@ -2793,3 +2793,14 @@ def test_a_count_keeps_the_day_it_was_taken():
         "Who had 3,393,000 subscribers as of 31 March 2008?": "Norvik TV"}
     # put first, the phrase would stay first ("did Norvik TV as of 2008 have"): no question then
     assert not shorts("As of 31 March 2008, Norvik TV had 3,393,000 subscribers.")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", " \u2014 ", " - "])
+def test_an_aside_between_dashes_goes_whole_or_not_at_all(dash):
+    text = (f"In 1872, the Westfield Railroad established a station near Easterby's{dash}by now a hugely "
+            f"productive wheat farm{dash}for its new Southern line.")
+    for prompt in shorts(text):
+        assert prompt.count(dash.strip()) % 2 == 0, prompt
+    # a range's dash is no fence
+    assert "How many manned missions did Norvik support in 1973\u201374?" in \
+        shorts("Norvik, a space station that supported three manned missions in 1973\u201374, fell in 1979.")
