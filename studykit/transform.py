@@ -745,6 +745,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
         if not noun_text or counted.tag_ not in ("NNS", "NNPS"):
             return None
+        if strict and any(t.i != counted.i and references.is_context_bound(t, {w.i for w in wh_tokens}) for t in wh_tokens):
+            return None  # "Within how many months of the launch ...?": the launch of what?
         wh = f"how many {noun_text}"
         if prep is not None:
             if prep.lower_ not in COUNT_PREPS or prep.dep_ == "agent":

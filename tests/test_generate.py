@@ -2804,3 +2804,8 @@ def test_an_aside_between_dashes_goes_whole_or_not_at_all(dash):
     # a range's dash is no fence
     assert "How many manned missions did Norvik support in 1973\u201374?" in \
         shorts("Norvik, a space station that supported three manned missions in 1973\u201374, fell in 1979.")
+
+
+def test_a_counted_phrase_names_what_it_counts_from():
+    prompts = shorts("Within two months of the launch, Norvik TV gained 400,000 new subscribers.")
+    assert not [p for p in prompts if "the launch" in p], prompts  # the launch of what?
