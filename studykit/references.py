@@ -703,8 +703,9 @@ def restates_headline(sent: "Span") -> bool:
 
     words = [w for w in sent.doc.user_data.get("studykit.headline", frozenset())  # numbers by digits only:
              if re.fullmatch(_NUMBER, w) or not (w[0].isdigit() or w in STOP_WORDS)]  # "14", never "14m"
-    if len(words) < 3:
-        return False
+    opening = not any(t.is_alpha for t in sent.doc[:sent.start])
+    if len(words) < (2 if opening else 3):
+        return False  # "Fresno, California" above "Fresno ... is a city in the U.S. state of California"
     said = [t.lower_ for t in sent]
 
     def found(word: str) -> bool:
@@ -712,7 +713,8 @@ def restates_headline(sent: "Span") -> bool:
             return word in said
         stems = (word[:max(3, len(word) - 2)], word[:-3] + "y" if word.endswith("ies") else word)
         return any(w.startswith(stems) for w in said)  # "appeals" -> "appeal", "Tories" -> "Tory"
-    opening = not any(t.is_alpha for t in sent.doc[:sent.start])
+    if len(words) == 2:
+        return all(map(found, words))
     return sum(map(found, words)) >= (0.5 if opening else 0.75) * len(words)
 
 

@@ -2809,3 +2809,10 @@ def test_an_aside_between_dashes_goes_whole_or_not_at_all(dash):
 def test_a_counted_phrase_names_what_it_counts_from():
     prompts = shorts("Within two months of the launch, Norvik TV gained 400,000 new subscribers.")
     assert not [p for p in prompts if "the launch" in p], prompts  # the launch of what?
+
+
+def test_an_opening_line_that_restates_a_two_word_headline_is_not_stated_true():
+    text = ("Westfield, Norvik\n\nWestfield, the county seat of Westfield County, is a city in the state of Norvik. "
+            "The town grew fast after the railway came in 1872.")
+    assert not [q for q in bank_for_text(text) if q.type == "truefalse" and q.answer == "True"
+                and q.prompt.startswith("Westfield, the county seat")]
