@@ -671,6 +671,10 @@ def set_headline(doc: "Doc", headline: str) -> None:
     numbers = re.findall(_NUMBER, headline)  # "14m" says what "14 million" does
     doc.user_data["studykit.headline"] = frozenset(words + numbers)
     doc.user_data["studykit.headline_initials"] = frozenset(_initials_of_names(headline))
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    content = [w for w in re.findall(r"[^\W\d]\w*", headline) if w.lower() not in STOP_WORDS]
+    doc.user_data["studykit.headline_is_name"] = bool(content) and all(w[0].isupper() for w in content)
 
 
 def _initials_of_names(text: str) -> Iterator[str]:
@@ -704,8 +708,9 @@ def restates_headline(sent: "Span") -> bool:
     words = [w for w in sent.doc.user_data.get("studykit.headline", frozenset())  # numbers by digits only:
              if re.fullmatch(_NUMBER, w) or not (w[0].isdigit() or w in STOP_WORDS)]  # "14", never "14m"
     opening = not any(t.is_alpha for t in sent.doc[:sent.start])
-    if len(words) < (2 if opening else 3):
-        return False  # "Fresno, California" above "Fresno ... is a city in the U.S. state of California"
+    named = sent.doc.user_data.get("studykit.headline_is_name", False)
+    if len(words) < (2 if opening and named else 3):
+        return False  # a name, "Fresno, California", above "Fresno ... is a city in the U.S. state of California"
     said = [t.lower_ for t in sent]
 
     def found(word: str) -> bool:
