@@ -527,6 +527,7 @@ class DocumentQuestions:
         self._sentence_words: list[frozenset[str]] | None = None  # sentences_naming
         self._story_years: frozenset[str] | None = None  # year_of_the_story
         self._token_checks: dict[int, tuple] = {}  # token_checks
+        self._expansions: dict[str, str | None] = {}  # spelled_out_before, by abbreviation
         self.speakers = [self.speaker_name(f.speaker) or self.display.span(f.speaker)
                          for f in facts if f.kind == "quotation" and f.speaker is not None]
 
@@ -641,6 +642,31 @@ class DocumentQuestions:
                                                   references.whole_name(tok), references.is_context_bound(tok))
         return checks
 
+    def spelled_out_before(self, tok: "Token", sent: "Span") -> str | None:
+        """The words an abbreviation of two or three letters stands for, where the article spelled
+        them out before this sentence and the headline does not: a card printing "AK" alone leaves
+        students guessing. (Longer ones, "NASA", are mostly known by their letters.)"""
+        if not (tok.ent_type_ == "ORG" and re.fullmatch(r"[A-Z]{2,3}", tok.text)) \
+                or references.in_headline(tok) or references.headline_initials(tok) \
+                or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "(") \
+                or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            return None  # "NBC Blue", "IPCC Bureau": the letters are part of another name
+        if tok.text not in self._expansions:
+            self._expansions[tok.text] = references.spelled_out(tok.text, self.display.text)
+        words = self._expansions[tok.text]
+        if words is None or words in self.display.text[sent.start_char:sent.end_char]:
+            return None
+        first = self.display.text.find(words)
+        if not 0 <= first < sent.start_char:
+            return None
+        before = self.doc[tok.i - 1] if tok.i > sent.start else None
+        headed = words.split()[-1].lower() in references.INSTITUTION_NOUNS | {
+            "company", "corporation", "academy", "organisation", "organization", "system", "service", "network"}
+        if (headed or " of " in words) and not (before is not None and before.dep_ in ("det", "poss")
+                                                or (before is not None and before.tag_ == "POS")):
+            words = ("The " if tok.i == sent.start else "the ") + words  # "the Federal Communications Commission"
+        return words
+
     def rendered_sentence(self, sent: "Span", blank: "Span | None" = None,
                           replace_with: str | None = None, fills: Sequence[str] = ()) -> tuple[str, int] | None:
         """The sentence as written, pronouns replaced by antecedents; None if not self-contained.
@@ -659,6 +685,10 @@ class DocumentQuestions:
                 continue
             if unclear:
                 return None
+            expansion = self.spelled_out_before(tok, sent)
+            if expansion is not None:  # "AK dropped ..." -> "Athletics Kenya dropped ..."
+                edits[tok.idx] = (tok.idx + len(tok.text), expansion)
+                continue
             # named_as: "Holmes ran" -> "Kelly Holmes ran"
             if named_as is not None and named_as[0].i >= sent.start:
                 first, name = named_as
@@ -778,7 +808,12 @@ class DocumentQuestions:
         if fact.resolved:
             accept.append(main)
             main = fact.resolved
-        return wq.prompt, main, accept
+        prompt = wq.prompt
+        for tok in fact.sent:
+            expansion = None if fact.span.start <= tok.i < fact.span.end else self.spelled_out_before(tok, fact.sent)
+            if expansion is not None:  # "When did AK drop ...?" -> "When did Athletics Kenya drop ...?"
+                prompt = re.sub(r"\b" + tok.text + r"\b", expansion, prompt, count=1)
+        return prompt, main, accept
 
     def second_time(self, fact: Fact, prompt: str) -> bool:
         """"When was the Parliament relocated to Glasgow in May 2002? - May 2000": the question

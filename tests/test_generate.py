@@ -2816,3 +2816,15 @@ def test_an_opening_line_that_restates_a_two_word_headline_is_not_stated_true():
             "The town grew fast after the railway came in 1872.")
     assert not [q for q in bank_for_text(text) if q.type == "truefalse" and q.answer == "True"
                 and q.prompt.startswith("Westfield, the county seat")]
+
+
+def test_letters_the_article_spelled_out_are_written_out():
+    text = ("Berg cleared to race\n\nNorvik Athletics (NA) had suspended Jane Doe for missing a training camp. "
+            "NA also dropped its harsh stance on three-time world champion Anna Berg in 2004. "
+            "The Westfield Trade Commission (WTC) opened an inquiry in 2001. The WTC Bureau met in 2003.")
+    prompts = [q.prompt for q in bank_for_text(text)]
+    assert any(p.startswith("Norvik Athletics dropped its harsh stance") for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"(?<!\()\bNA\b", p)], prompts  # never the bare letters
+    assert any("When did Norvik Athletics drop" in p for p in prompts), prompts
+    # "the" for a body's name; the letters of another name ("WTC Bureau") stay
+    assert not [p for p in prompts if "Westfield Trade Commission Bureau" in p], prompts
