@@ -33,6 +33,10 @@ def shorts(text: str) -> dict[str, str]:
     return {q.prompt: q.answer for q in bank_for_text(text, types=["short"])}
 
 
+def prompts_for(text: str) -> list[str]:
+    return [q.prompt for q in bank_for_text(text)]
+
+
 # --- wh-transformations ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,prompt,answer", [
@@ -696,7 +700,7 @@ def test_a_sentence_without_its_subject_is_a_fragment():
 def test_a_pronoun_whose_person_is_named_in_the_sentence_stays():
     text = ("Tom Rivers won the Westfield 10km in 2003.\n\n"
             "Rivers has stepped up his training at the Portfield track since January 2004, the club said.")
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not any("Rivers's training" in p or "Rivers' training" in p for p in prompts), prompts
 
 
@@ -1224,7 +1228,7 @@ def test_a_title_and_surname_is_answered_with_the_full_name():
      "in Norvik.", "Where will"),
 ])
 def test_wh_questions_ask_for_what_the_answer_is(text, bad):
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not any(p.startswith(bad) for p in prompts), prompts
 
 
@@ -1543,7 +1547,7 @@ def test_a_lone_surname_gets_the_full_name_the_model_wrote_with_its_possessive()
 def test_mrs_doe_is_not_the_mr_doe_the_article_named_in_full():
     text = ("Party leader Michael Kettering will tour Westfield in March. Mr Kettering said the tour would "
             "last a month. Mrs Kettering made her debut speech at the Westfield Party Conference in Portfield last October.")
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not [p for p in prompts if "Michael Kettering made" in p or "Michael Kettering make" in p], prompts
     answers = {q.answer for q in bank_for_text(text) if "debut" in q.prompt}
     assert "Michael Kettering" not in answers, answers
@@ -2282,7 +2286,7 @@ def test_the_year_the_story_happens_is_no_blank():
      "$6bn on holding prices down.", "forced the government"),
 ])
 def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_stays(text, kept):
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert any(kept in p for p in prompts), prompts
 
 
@@ -2305,7 +2309,7 @@ def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_stays(text, kept):
      "ignored the 90-day consultation period in Westfield.", "the company had ignored"),  # a person's "the company"
 ])
 def test_a_pronoun_pointing_outside_its_sentence_still_blocks_it(text, forbidden):
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not any(forbidden in p for p in prompts), prompts
 
 
@@ -2567,7 +2571,7 @@ def test_a_pronoun_before_the_name_it_stands_for_is_not_someone_earlier():
     # "When she was 12, Anna Berg moved ...": she is Anna Berg, not the Jane Doe named before
     text = ("Westfield Ballet\n\nJane Doe founded the Westfield Ballet in 1950. When she was 12, Anna Berg "
             "moved to Westfield with her family, and she joined the Westfield Ballet in 1961.")
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not any("When Jane Doe was" in p for p in prompts), prompts
 
 
@@ -2576,7 +2580,7 @@ def test_a_word_short_for_an_institution_is_no_surname():
     text = ("Norvik University\n\nNorvik University is the oldest university in Portfield. The college was renamed "
             "after Tom Norvik, who left it his library in 1638. Norvik was formed in 1636 by a vote of the "
             "Portfield town council.")
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert any(p.startswith("Norvik was formed") for p in prompts), prompts
     assert not any("Tom Norvik was formed" in p or "Tom Norvik formed" in p for p in prompts), prompts
 
@@ -2603,7 +2607,7 @@ def test_false_statements_never_swap_a_person():
 ])
 def test_sentences_that_lean_on_the_one_before_make_no_items(sentence):
     text = "Westfield history\n\nAnna Berg founded the Westfield Academy in 1850. " + sentence
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert not any("1850" not in p and "Westfield Academy" not in p for p in prompts), prompts
 
 
@@ -2822,7 +2826,7 @@ def test_letters_the_article_spelled_out_are_written_out():
     text = ("Berg cleared to race\n\nNorvik Athletics (NA) had suspended Jane Doe for missing a training camp. "
             "NA also dropped its harsh stance on three-time world champion Anna Berg in 2004. "
             "The Westfield Trade Commission (WTC) opened an inquiry in 2001. The WTC Bureau met in 2003.")
-    prompts = [q.prompt for q in bank_for_text(text)]
+    prompts = prompts_for(text)
     assert any(p.startswith("Norvik Athletics dropped its harsh stance") for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"(?<!\()\bNA\b", p)], prompts  # never the bare letters
     assert any("When did Norvik Athletics drop" in p for p in prompts), prompts
