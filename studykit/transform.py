@@ -323,12 +323,16 @@ def purpose_clause(c: "Token") -> bool:
 
 
 def _fenced(phrase: "Token") -> bool:
-    """The phrase sits between two commas or two dashes (the closing one may hang inside it)."""
+    """The phrase sits between two commas or two dashes (the parser may hang the closing one
+    inside it: "and then, with Tom Rivers, the ...")."""
     doc, left, right = phrase.doc, phrase.left_edge.i, phrase.right_edge.i
     if left == 0 or doc[left - 1].text not in FENCES:
         return False
     fence = doc[left - 1].text
-    return (right + 1 < len(doc) and doc[right + 1].text == fence) or (fence != "," and doc[right].text == fence)
+    if (right + 1 < len(doc) and doc[right + 1].text == fence) or (right > left and doc[right].text == fence):
+        return True
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)  # "with Tom Rivers, the X Ballet"
+    return noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].text == fence
 
 
 def _same_name(a: "Token", b: "Token") -> bool:
@@ -797,8 +801,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         return None  # "what critics claim depicted ...": the clause is itself a question
     if subject.lower_ in INDEFINITE_PRONOUNS:
         return None  # "Since when has anyone purchased ...?" asks something else than the text says
-    if role == "pp" and prep is not None and prep.i > verb.i and prep.doc[prep.i - 1].text == "," \
-            and prep.right_edge.i + 1 < len(prep.doc) and prep.doc[prep.right_edge.i + 1].text == ",":
+    if role == "pp" and prep is not None and prep.i > verb.i and _fenced(prep):
         return None  # "Previous winners include X, in 2000, which ...": an aside, not the verb's time
     if verb.lemma_ == "be" and any(c.dep_ in ("attr", "nsubj") and c.lower_ == "one" and not span.start <= c.i < span.end
                                    and any(k.lower_ == "of" for k in c.children) for c in verb.children):

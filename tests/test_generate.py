@@ -2832,3 +2832,10 @@ def test_letters_the_article_spelled_out_are_written_out():
     assert any("When did Norvik Athletics drop" in p for p in prompts), prompts
     # "the" for a body's name; the letters of another name ("WTC Bureau") stay
     assert not [p for p in prompts if "Westfield Trade Commission Bureau" in p], prompts
+
+
+def test_a_phrase_set_off_inside_a_list_is_no_adverbial_of_the_verb():
+    # "with Tom Rivers" belongs to the last of the three things launched, not to the first
+    text = ("Jane Doe helped launch the Ballet Club at the Mercury Theatre (later the Westfield Ballet), the Vic "
+            "Wells Ballet, and then, with Tom Rivers, the Doe-Rivers Ballet.")
+    assert not [p for p, a in shorts(text).items() if a == "Tom Rivers"], shorts(text)
