@@ -1930,9 +1930,10 @@ def test_a_body_s_options_are_bodies_of_the_same_kind():
 
 def test_the_source_of_a_figure_is_no_fact_of_the_story():
     lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
-    gathered = bank_for_text(lead + "Figures gathered by Westfield Analytics show that car sales fell sharply in Europe.")
+    gathered = bank_for_text(lead + "Figures gathered by Westfield Analytics show that car sales fell sharply in "
+                                    "Portugal.")
     assert not any("Westfield Analytics" in q.answer for q in gathered), [q.prompt for q in gathered]
-    assert any(q.answer == "Europe" for q in gathered)
+    assert any(q.answer == "Portugal" for q in gathered)
     body = bank_for_text(lead + "Car sales fell sharply in the spring, said the Portfield Statistics Office.")
     assert not any("Portfield Statistics Office" in q.prompt + q.answer for q in body), [q.prompt for q in body]
     # a body the story is about speaks for itself, and first
@@ -2839,3 +2840,9 @@ def test_a_phrase_set_off_inside_a_list_is_no_adverbial_of_the_verb():
     text = ("Jane Doe helped launch the Ballet Club at the Mercury Theatre (later the Westfield Ballet), the Vic "
             "Wells Ballet, and then, with Tom Rivers, the Doe-Rivers Ballet.")
     assert not [p for p, a in shorts(text).items() if a == "Tom Rivers"], shorts(text)
+
+
+def test_a_continent_is_no_blank():
+    items = bank_for_text("Westfield history\n\nGenghis Khan and his successors expanded the Westfield empire "
+                          "across Asia.")
+    assert not [q for q in items if q.type in ("cloze", "choice") and q.answer == "Asia"]
