@@ -283,9 +283,12 @@ def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]
     low, high = (float(m.group(0).replace(",", "")) for m in numbers)
     if low == high or any(1800 <= v <= 2100 and "," not in m.group(0) for v, m in zip((low, high), numbers)):
         return []  # "between 1998 and 2003" are years, which perturb_date_text moves
-    small = max(low, high) < 10
+    ordinal = all(re.match(r"(?:st|nd|rd|th)\b", text[m.end():]) for m in numbers)
+    small = max(low, high) < 10 or ordinal  # "the 19th and 20th centuries" moves by a few, never by a factor
     options = [(low + d, high + d) for d in range(-4, 6) if d] if small else \
         [(_round_like(low * f, low), _round_like(high * f, high)) for f in _RANGE_FACTORS]
+    if ordinal and re.search(r"\bcentur", text, re.I):
+        options = [(a, b) for a, b in options if max(a, b) <= 21]  # no "27th and 30th centuries"
     options = [(a, b) for a, b in options if a > 0 and b > 0 and (a, b) != (low, high) and a != b
                and (a < b) == (low < high) and (keep is None or keep(a))
                and (max(a, b) < min(low, high) or min(a, b) > max(low, high))]  # no overlap: clearly another range
@@ -305,6 +308,9 @@ def _perturb_range(text: str, rng: random.Random, count: int, keep) -> list[str]
             s = f"{int(v):,}" if "," in raw else str(int(v))
             parts.append(text[pos:m.start()] + s)
             pos = m.end()
+            if ordinal:  # "20th" -> "21st", never "21th"
+                parts.append(_ordinal(int(v)))
+                pos += 2
         out.append("".join(parts) + text[pos:])
         if len(out) == count:
             break

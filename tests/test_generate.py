@@ -2846,3 +2846,13 @@ def test_a_continent_is_no_blank():
     items = bank_for_text("Westfield history\n\nGenghis Khan and his successors expanded the Westfield empire "
                           "across Asia.")
     assert not [q for q in items if q.type in ("cloze", "choice") and q.answer == "Asia"]
+
+
+def test_a_pair_of_centuries_moves_by_a_few_and_stays_in_the_past():
+    text = ("Imperialism\n\nThe term imperialism has been applied to Western political and economic dominance in "
+            "Asia and Africa in the 19th and 20th centuries.")
+    options = [c for seed in range(6) for q in bank_for_text(text, seed=seed, types=["choice", "truefalse"])
+               for c in (q.choices or [q.prompt])]
+    pairs = [tuple(map(int, re.findall(r"(\d+)(?:st|nd|rd|th)", o))) for o in options]
+    assert pairs and all(len(p) == 2 and max(p) <= 21 for p in pairs), options
+    assert not any(re.search(r"\d(?:1th|2th|3th)\b|1[123](?:st|nd|rd)\b", o) for o in options), options
