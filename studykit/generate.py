@@ -347,8 +347,11 @@ def still_to_come(span: "Span") -> bool:
 
 def snapshot_date(span: "Span") -> bool:
     """"As of 2014, membership was about 12 million": the day a figure was taken says nothing of its
-    own, and a day or year off ("as of 20 March" for "31 March") is no plainly false statement."""
+    own, and a day or year off ("as of 20 March" for "31 March") is no plainly false statement.
+    Nor does the day a source said it: "According to the New York Times on June 2, 2014, ..."."""
     prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("on", "in") and prep.head.lower_ == "according":
+        return True
     return prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as" and prep.head.i == prep.i - 1
 
 

@@ -2758,8 +2758,12 @@ def test_a_date_things_were_done_by_has_no_wrong_years():
                 (q.type, q.prompt, q.choices)
 
 
-def test_the_day_a_figure_was_taken_is_no_blank():
-    text = "Norvik results\n\nAs of 31 March 2008, Norvik TV had 3,393,000 subscribers."
+@pytest.mark.parametrize("text", [
+    "Norvik results\n\nAs of 31 March 2008, Norvik TV had 3,393,000 subscribers.",
+    # the day a source said it
+    "Norvik results\n\nAccording to the Westfield Times on July 22, 2014, Norvik TV had 3,393,000 subscribers.",
+])
+def test_the_day_a_figure_was_taken_is_no_blank(text):
     items = [q for seed in range(4) for q in bank_for_text(text, seed=seed)]
     assert not [q for q in items if q.fact == "date"], [(q.type, q.prompt) for q in items if q.fact == "date"]
     assert any(q.answer == "3,393,000" for q in items)  # the figure itself is still asked
