@@ -48,6 +48,9 @@ UNSTATED_KINDS = frozenset({"quotation", "place"})
 _CONTINENT = re.compile(r"(?:the\s+)?(?:(?:North|South|Central|Latin|East|West|Western|Eastern|Southern|Northern|"
                         r"Southeast|South-East|sub-Saharan)\s+)?(?:Africa|America|Americas|Asia|Europe|Antarctica|"
                         r"Oceania)|(?:the\s+)?Middle East", re.I)
+# A false statement moves a year by three at least: a year off passed 31 of 46 readings, two off 23
+# of 31, three or more 72 of 85 (a day or month moved: 49 of 55).
+MIN_YEARS_OFF = 3
 LEAD_SENTENCES = 4  # a news article tells its story in its first sentences (indices 0 to 4)
 PER_SENTENCE = {"short": 2, "cloze": 1, "choice": 1, "truefalse": 1}
 LONG_SENTENCE = 16
@@ -1206,6 +1209,8 @@ class DocumentQuestions:
                 wrong = [w for w in wrong if not self.linked_elsewhere(w, fact)] \
                     if fact.kind in SWAP_KINDS and not _described(fact.span) and not self.converted_next_to(fact) \
                     and not fine else []  # a measurement plausibly changed is hair-splitting, plainly changed absurd
+                if fact.kind == "date":  # "first recorded in 1533" for 1538 is plainly false; 1537 is not
+                    wrong = [w for w in wrong if quantities.years_apart(answer, w) >= MIN_YEARS_OFF]
                 if fact.kind == "figure" and wrong:  # plainly false: from all six drawn, not just the options
                     shorter = quantities.longer_span_also_true(before, answer)
                     wrong = [w for w in (drawn if choice_answer == answer else wrong)

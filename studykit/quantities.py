@@ -538,6 +538,15 @@ def _render_like(text: str, m: re.Match, new: dict) -> str:
     return "".join(pieces)
 
 
+def years_apart(date: str, other: str) -> float:
+    """How many years a changed date moved, where only its year moved ("1538" -> "1533": 5);
+    infinite where its day or month moved instead (or it has no year)."""
+    a, b = re.findall(r"\b\d{4}\b", date), re.findall(r"\b\d{4}\b", other)
+    if len(a) != 1 or len(b) != 1 or re.sub(r"\b\d{4}\b", "", date) != re.sub(r"\b\d{4}\b", "", other):
+        return math.inf
+    return abs(int(a[0]) - int(b[0]))
+
+
 def latest_year(date_texts: Iterable[str]) -> int | None:
     """The latest four-digit year among an article's dates: about when it was written."""
     years = [int(y) for t in date_texts for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", t)]

@@ -2860,3 +2860,11 @@ def test_a_pair_of_centuries_moves_by_a_few_and_stays_in_the_past():
     pairs = [tuple(map(int, re.findall(r"(\d+)(?:st|nd|rd|th)", o))) for o in options]
     assert pairs and all(len(p) == 2 and max(p) <= 21 for p in pairs), options
     assert not any(re.search(r"\d(?:1th|2th|3th)\b|1[123](?:st|nd|rd)\b", o) for o in options), options
+
+
+def test_a_false_statement_moves_a_year_by_three_at_least():
+    text = "Westfield words\n\nThe phrase taking coals to Westfield was first recorded in 1538."
+    falses = [q.prompt for seed in range(12) for q in bank_for_text(text, seed=seed, types=["truefalse"])
+              if q.answer == "False"]
+    years = [int(re.search(r"\b(1\d{3})\b", p).group(1)) for p in falses]
+    assert years and all(abs(y - 1538) >= 3 for y in years), falses
