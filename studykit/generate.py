@@ -904,6 +904,8 @@ class DocumentQuestions:
             name = name[:1].lower() + name[1:]
         prompt = f"{who} {said}: {opening_quote(self.display, fact)}?"
         full = self.speaker_name(speaker)  # the phrase as written is accepted too
+        if full is None and len(speaker) == 2 and speaker[0].lower_ in references.SURNAME_TITLES:
+            return None  # "Mr Sridharan", whom the article never names in full, is nobody to a student
         return (prompt, full, [name]) if full is not None else (prompt, name, [])
 
     def description_question(self, fact: Fact, answer: str) -> tuple[str, str, list[str]] | None:

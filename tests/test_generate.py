@@ -2868,3 +2868,11 @@ def test_a_false_statement_moves_a_year_by_three_at_least():
               if q.answer == "False"]
     years = [int(re.search(r"\b(1\d{3})\b", p).group(1)) for p in falses]
     assert years and all(abs(y - 1538) >= 3 for y in years), falses
+
+
+def test_who_said_needs_a_speaker_named_in_full():
+    text = 'Acme chips\n\n"Speed is very important because of the pace of competition," said Mr Rivers in 2004.'
+    assert not [q for q in bank_for_text(text) if q.fact == "quotation"]
+    named = ('Acme chips\n\nAcme boss Tom Rivers opened the plant in 2003. "Speed is very important because of '
+             'the pace of competition," said Mr Rivers.')
+    assert [q.answer for q in bank_for_text(named) if q.fact == "quotation" and q.type == "short"] == ["Tom Rivers"]
