@@ -2876,3 +2876,14 @@ def test_who_said_needs_a_speaker_named_in_full():
     named = ('Acme chips\n\nAcme boss Tom Rivers opened the plant in 2003. "Speed is very important because of '
              'the pace of competition," said Mr Rivers.')
     assert [q.answer for q in bank_for_text(named) if q.fact == "quotation" and q.type == "short"] == ["Tom Rivers"]
+
+
+def test_a_forecast_year_is_not_swapped():
+    # "For 2008, Acme is projecting ..." is a forecast the article never denies; a set day still moves
+    text = ("Acme outlook\n\nFor 2005, Acme is projecting operating earnings growth of around 5%, and also expects "
+            "higher revenue and wider profit margins.")
+    for seed in range(8):
+        for q in bank_for_text(text, seed=seed, types=["truefalse"]):
+            assert not (q.answer == "False" and "For 2005" not in q.prompt), q.prompt
+    event = "Dublin run\n\nSonia Doe will take part in the Great Westfield Run on 9 April in Dublin."
+    assert any(q.answer == "False" for seed in range(8) for q in bank_for_text(event, seed=seed, types=["truefalse"]))
