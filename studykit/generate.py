@@ -20,7 +20,8 @@ from .facts import (SPEECH_VERBS, Fact, extract_facts, fuller_name, in_quote, na
                     sentence_tokens, time_zone_after)
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
-from .transform import Display, appositive_wh, lower_first, make_wh_question, name_descriptor, stray_subject_comma
+from .transform import (Display, appositive_wh, dates_a_figure, lower_first, make_wh_question, name_descriptor,
+                        stray_subject_comma)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -355,7 +356,7 @@ def snapshot_date(span: "Span") -> bool:
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("on", "in") and prep.head.lower_ == "according":
         return True
-    return prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as" and prep.head.i == prep.i - 1
+    return prep is not None and prep.lower_ == "of" and dates_a_figure(prep.head)
 
 
 def open_ended(span: "Span") -> bool:

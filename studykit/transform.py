@@ -341,7 +341,7 @@ def _same_name(a: "Token", b: "Token") -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
-def _dates_a_figure(prep: "Token") -> bool:
+def dates_a_figure(prep: "Token") -> bool:
     """"as of 31 March 2008": the day a count was taken is part of the count ("How many users did
     Sky have as of 31 March 2008?"); without it the question asks for a number that keeps changing."""
     return prep.dep_ == "prep" and prep.lower_ == "as" and [k.lower_ for k in prep.children] == ["of"]
@@ -372,7 +372,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             if any(o.dep_ == "ccomp" and o.i > verb.i for o in verb.children):
                 continue  # a stray clause in front; the verb's real complement follows it
             return []  # '"...," said X': without its quotation the verb says nothing
-        if c.i < subject.i and _dates_a_figure(c):
+        if c.i < subject.i and dates_a_figure(c):
             return []  # in front it would stay in front: "How many users did Sky as of 2008 have?"
         if c.i < subject.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt"):
             continue  # fronted adverbials: "On Tuesday, ...", "However, ..."
@@ -389,7 +389,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
         if c.dep_ == "prep" and c.lower_ == "for" and [k.lower_ for k in c.children] in (["example"], ["instance"]):
             continue  # "X, for example, drew ...": a connective pointing back, not part of the fact
         if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS and not light \
-                and not (c.lower_ == "as" and verb.lemma_.lower() in AS_COMPLEMENT_VERBS) and not _dates_a_figure(c):
+                and not (c.lower_ == "as" and verb.lemma_.lower() in AS_COMPLEMENT_VERBS) and not dates_a_figure(c):
             continue  # but "designated X as Y": "as Y" completes the verb
         if c.dep_ == "neg":
             return []  # negated facts make poor questions; leave them to other types
