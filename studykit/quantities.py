@@ -128,8 +128,8 @@ _WIDE_FACTORS = (0.5, 0.6, 0.7, 0.75, 1.25, 1.4, 1.5, 2.0)
 
 
 # "just over 5%" is near 5%, which "just over 7%" is not: a near figure, not a bound
-_LOWER_BOUND = re.compile(r"(?:more than|(?<!just )over|at least|above|in excess of|upwards of|as many as|as much as|exceeding|surpassing|topping)\s*$", re.I)
-_UPPER_BOUND = re.compile(r"(?:less than|fewer than|(?<!just )under|below|up to|at most|no more than|as few as)\s*$", re.I)
+_LOWER_BOUND = re.compile(r"(?:more than|(?<!just )over|at least|above|in excess of|upwards of|as many as|as much as|exceeding|surpassing|topping)\s*[$£€¥]?\s*$", re.I)
+_UPPER_BOUND = re.compile(r"(?:less than|fewer than|(?<!just )under|below|up to|at most|no more than|as few as)\s*[$£€¥]?\s*$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+\D{0,3}(?P<start>\d[\d,]*(?:\.\d+)?)[^\d]{0,25}?\bto\s+(?:just\s+|only\s+)?$", re.I)
 
 

@@ -778,6 +778,7 @@ def test_a_bounded_figure_makes_no_false_statement_and_no_options():
 
 @pytest.mark.parametrize("phrase,bounded", [
     ("more than 10%", 1), ("exceeding 90%", 1), ("under 4%", -1), ("just over 5%", 0), ("just under 4%", 0),
+    ("more than $45,000", 1), ("less than £20", -1),  # the currency sits between the bound and the number
 ])
 def test_just_over_is_a_near_figure_not_a_bound(phrase, bounded):
     assert quantities.bound_of("Sales rose by ", phrase) == bounded
@@ -1150,6 +1151,15 @@ def test_a_sentence_with_said_twice_is_an_editing_slip():
     text = ('"All forms of music will be sold online," said Tom Rivers, chief executive of Acme, said last year.')
     assert bank_for_text(text) == []
     assert bank_for_text(text.replace(", said last year", ", last year"))  # the sentence as meant gives items
+
+
+def test_a_bound_before_a_sum_of_money_makes_no_false_statement():
+    # "to more than $22,000" is as true as "to more than $45,000": no option, no swap
+    text = ("Norvik fees\n\nAnnual fees at Norvik schools range from nothing at free schools to more than $45,000 "
+            "at several boarding schools in Westfield.")
+    for seed in range(4):
+        for q in bank_for_text(text, seed=seed):
+            assert q.type != "choice" and q.answer != "False", (q.type, q.prompt)
 
 
 def test_a_bound_near_the_percent_ceiling_still_has_wrong_options():
