@@ -806,6 +806,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     if verb.lemma_ == "be" and any(c.dep_ in ("attr", "nsubj") and c.lower_ == "one" and not span.start <= c.i < span.end
                                    and any(k.lower_ == "of" for k in c.children) for c in verb.children):
         return None  # "Who was one of the most famous people born in X?": one of many, so any of them answers
+    if role == "subject" and verb.lemma_ in ("be", "become", "remain") and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in verb.children):
+        return None  # "What was a great fief of medieval France?": one of a class, which others are in too
     if strict and role == "subject" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in verb.children):
         return None  # "X will also join the delegation": "Who will join ...?" has more than one answer
     if strict and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:

@@ -2552,8 +2552,9 @@ def test_a_figure_its_sentence_computes_is_no_blank(check, sentence, figure, der
 
 @pytest.mark.parametrize("text,question,answer", [
     # a predicate noun classes the subject: "Who is a modified version of ...?" is no English
-    ("Norvik Relay is a modified version of the Westfield protocol, used by Acme Networks since 1990.",
-     "What is a modified version of the Westfield protocol?", "Norvik Relay"),
+    # ("a modified version" would be one of many, and no question: test_one_of_many_is_no_question)
+    ("Norvik Relay is the standard version of the Westfield protocol, used by Acme Networks since 1990.",
+     "What is the standard version of the Westfield protocol?", "Norvik Relay"),
     # a treaty the model labels a body, by what its abbreviation stands for
     ("The Westfield Union Treaty (WUT) was signed by twelve states in 1990. "
      "The WUT excludes the Norvik Islands from the trade zone.",
@@ -2638,6 +2639,8 @@ def test_since_and_by_questions_need_their_tense(text, wrong):
 @pytest.mark.parametrize("text", [
     "One of the most famous people born in Westfield was Anna Berg, who won the Norvik Prize twice.",
     "Anna Berg was one of the most famous people born in Westfield in 1900.",
+    # "What was a great fief of medieval Norvik?": any of the fiefs answers
+    "The Duchy of Westfield, which they formed by treaty with the Norvik crown, was a great fief of medieval Norvik.",
 ])
 def test_one_of_many_is_no_question(text):
     # "Who was one of the most famous people born in Westfield?" has as many answers as famous people
