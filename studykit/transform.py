@@ -487,6 +487,12 @@ def _predicate_names_a_thing(verb: "Token") -> bool:
     return False
 
 
+# Words that open what a verb says or asks: "observed that ...", "asked whether ..."
+CLAUSE_OPENERS = frozenset({"that", "whether", "how", "what", "why", "if"})
+
+# Words that lead a time phrase and go with it: "later in 1804", "early in 2004"
+TIME_LEADS = frozenset({"later", "earlier", "early", "late"})
+
 # Predicate nouns that keep "Who" for a body: "Who were the best band of 1966?"
 PEOPLE_NOUNS = references.PERSON_CLASS_NOUNS | references.GROUP_OF_PEOPLE | frozenset(
     "band team side group crew squad choir orchestra".split())
@@ -700,7 +706,11 @@ def _cut_after_verb(verb: "Token", kept: set[int], moved: set[int]) -> bool:
     if verb.i + 1 >= len(doc) or any(i > verb.i and not doc[i].is_punct for i in kept):
         return False
     nxt = doc[verb.i + 1]
-    return not nxt.is_punct and nxt.i not in moved and verb in nxt.ancestors
+    if not nxt.is_punct and nxt.i not in moved and verb in nxt.ancestors:
+        return True
+    after = next((t for t in doc[verb.i + 1:verb.sent.end] if t.i not in moved), None)
+    # "observed in 1883 that X resembles Y", the clause parsed onto another verb: what was observed is gone
+    return after is not None and after.lower_ in CLAUSE_OPENERS and min(moved, default=after.i) < after.i
 
 
 def make_wh_question(span: "Span", kind: str, label: str, display: Display,
@@ -770,6 +780,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if wh == "Who" and kind == "organisation" and references.names_a_document(span):
             wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
+        lead = span.doc[min(moved) - 1] if min(moved) > 0 else None
+        if prep is not None and lead is not None and lead.lower_ in TIME_LEADS and lead.head.i == verb.i:
+            moved = moved | {lead.i}  # "visited the area later in 1804": "later" goes with the year it leads
         if any(t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in DEMAND_VERBS and t.head.i >= span.start
                for t in span.doc[span.end:max(moved) + 1] if t.i in moved):
             return None  # "To whom has X written [demanding an explanation of ...]?": what for left with the answer

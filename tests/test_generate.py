@@ -2900,3 +2900,19 @@ def test_a_forecast_year_is_not_swapped():
             assert not (q.answer == "False" and "For 2005" not in q.prompt), q.prompt
     event = "Dublin run\n\nSonia Doe will take part in the Great Westfield Run on 9 April in Dublin."
     assert any(q.answer == "False" for seed in range(8) for q in bank_for_text(event, seed=seed, types=["truefalse"]))
+
+
+def test_a_time_word_goes_with_the_year_it_leads():
+    # "When did Tom Rivers visit the Westfield area later?" keeps a "later" that belonged to "in 1804"
+    text = ("Tom Rivers visited the Westfield area later in 1804 and the colliery railways in Norvik "
+            "became the leading centre for experiments.")
+    asked = shorts(text)
+    assert asked.get("When did Tom Rivers visit the Westfield area?") == "1804", asked
+    assert not any("later" in p for p in asked if p.startswith("When")), asked
+
+
+def test_a_verb_is_not_asked_without_what_it_says():
+    # the model hangs "that ..." on another verb: "When did Anna Berg observe?" says nothing of what
+    text = ("This origin was first suggested by the Norvik biologist Tom Rivers in 1905 after Anna Berg "
+            "observed in 1883 that chloroplasts closely resemble cyanobacteria.")
+    assert not any(p.endswith("observe?") for p in shorts(text)), shorts(text)
