@@ -65,6 +65,8 @@ PURE_COMMENTATORS = frozenset("analyst economist strategist spokesman spokeswoma
 # People quoted for their view, not for their part in the story: "said Jo Bloggs, an analyst at Acme".
 COMMENTATOR_NOUNS = PURE_COMMENTATORS | frozenset(
     "consultant researcher correspondent lawyer manager director editor expert head".split())
+# What a commentator does besides speaking: "described the results as 'pretty modest'".
+VIEW_VERBS = SPEECH_VERBS | frozenset("describe call dub brand label".split())
 # Public offices: "Home Office Minister X" works for no firm.
 OFFICE_NOUNS = frozenset("minister secretary chancellor leader mayor governor mp ambassador".split())
 # Comparatives that need no second term: "later", "more" (as in "no more"), "rather".
@@ -943,7 +945,11 @@ class DocumentQuestions:
         if found is None:
             return False
         speaker, described = found
-        if not any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in described) \
+        # '"...," said Acme's Jo Bloggs': the firm's voice quoted with no office named (where a party's
+        # minister tells what happened to her, "Labour's Jo Bloggs said she ...", is kept)
+        firm_voice = any(t.dep_ == "poss" and t.head.i == speaker.root.i and t.ent_type_ == "ORG" for t in described) \
+            and not any(t.pos_ == "NOUN" for t in described) and any(t.is_quote for t in fact.sent)
+        if not firm_voice and not any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in described) \
                 and not any(self.named_once(e) and self.employer(e) for e in entities_in(described)
                             if e.label_ == "ORG"):
             return False  # "president of ClearView Economics", a firm the story never comes back to
@@ -957,7 +963,7 @@ class DocumentQuestions:
         """(the person, the phrase that describes them) when the fact's sentence has them speak and
         the fact is that person, a quote of theirs or the place they work ("economist at _____")."""
         sent = fact.sent
-        verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+        verbs = [t for t in sent if t.lemma_.lower() in VIEW_VERBS and t.pos_ == "VERB"]
         people = [e for e in entities_in(sent) if e.label_ == "PERSON"]
         for verb in verbs:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

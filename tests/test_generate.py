@@ -1963,6 +1963,22 @@ def test_a_speaker_from_a_firm_the_story_never_comes_back_to_is_a_commentator():
     assert any(q.answer == "Jo Bloggs" for q in minister), [q.prompt for q in minister]
 
 
+def test_a_firms_voice_quoted_with_no_office_is_a_commentator():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    voice = bank_for_text(lead + '"The numbers show how excited our customers are," said Norvik Bank\'s Jo Bloggs.')
+    assert not any(q.answer == "Jo Bloggs" for q in voice), [q.prompt for q in voice]
+    # a party's member telling what happened to her is no firm's voice
+    member = bank_for_text(lead + "Westfield's Jo Bloggs said she found it hard to persuade officials she was a minister.")
+    assert any(q.answer == "Jo Bloggs" for q in member), [q.prompt for q in member]
+
+
+def test_an_analyst_describing_results_is_a_commentator():
+    lead = "Norvik Motors cut 900 jobs at its plant in Eastwick on Monday.\n\n"
+    said = bank_for_text(lead + 'Aviation analyst Jo Bloggs of Westfield Bank described Norvik\'s latest quarterly '
+                                'results as "pretty modest".')
+    assert not any("Jo Bloggs" in q.answer for q in said), [q.prompt for q in said]
+
+
 def test_an_it_that_stands_for_the_clause_after_its_adjective_refers_to_nothing():
     from studykit.references import is_dummy_it
 
