@@ -627,8 +627,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return False  # "blockbuster The Aviator": a capital "The" inside a sentence opens a title
     if "-year-old" in tok.lower_ or tok.lower_.endswith("year-old"):
         return True
-    if tok.lemma_.lower() in UNIQUE_NOUNS or tok.lemma_.lower() in PICTURE_NOUNS:
+    if tok.lemma_.lower() in UNIQUE_NOUNS or (tok.lemma_.lower() in PICTURE_NOUNS and tok.tag_ == "NN"):
         return False  # "the picture": the document's own picture is part of what the reader has
+        # ("the images, including one of ...": pictures the article told of, not its own)
     if tok.lemma_.lower() in PARTITIVE_WHOLES and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and (tok.head.head.ent_type_ == "PERCENT" or tok.head.head.lower_ in ("half", "third", "quarter", "majority")):
         return False  # "10.8% of the workforce": the whole a share is of, whatever the sentence's subject

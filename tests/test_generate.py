@@ -116,6 +116,13 @@ def test_what_a_picture_shows():
     assert got.get("What does the photo show?", "").startswith("a view of the container terminal")
 
 
+def test_images_the_article_told_of_need_the_article():
+    # "The images, including one of flying pigs, ..." are pictures the article described, not its own
+    text = ("Westfield posters row\n\nThe images, including one of flying pigs and another of what critics "
+            "claim depicted party leader Tom Rivers as a miser, prompted accusations of spite, claims denied by Acme.")
+    assert not [q.prompt for q in bank_for_text(text) if q.type == "truefalse"]
+
+
 # --- facts: dates and figures ---------------------------------------------------------------------
 
 def test_day_of_month_resolved_from_an_explicit_date_without_inventing_a_year():
