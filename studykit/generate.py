@@ -65,6 +65,8 @@ PURE_COMMENTATORS = frozenset("analyst economist strategist spokesman spokeswoma
 # People quoted for their view, not for their part in the story: "said Jo Bloggs, an analyst at Acme".
 COMMENTATOR_NOUNS = PURE_COMMENTATORS | frozenset(
     "consultant researcher correspondent lawyer manager director editor expert head".split())
+# The taking of a count: the year it was taken is no fact of its own ("a population of 45 million in 2014").
+COUNT_TAKING = frozenset("estimate population census survey poll".split())
 # What a commentator does besides speaking: "described the results as 'pretty modest'".
 VIEW_VERBS = SPEECH_VERBS | frozenset("describe call dub brand label".split())
 # Public offices: "Home Office Minister X" works for no firm.
@@ -358,6 +360,12 @@ def snapshot_date(span: "Span") -> bool:
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("on", "in") and prep.head.lower_ == "according":
         return True
+    if prep is not None and prep.lower_ in ("in", "on") and prep.dep_ == "prep":
+        head = prep.head  # "In 2015, Pew estimated that ...", "a population of 853,382 in 2010"
+        if head.lemma_.lower() in COUNT_TAKING or any(
+                c.dep_ in ("nsubj", "dobj", "attr") and c.lemma_.lower() in COUNT_TAKING
+                for c in head.children if head.pos_ in ("VERB", "AUX")):
+            return True  # the year a count or an estimate was taken: readers found it not worth knowing
     return prep is not None and prep.lower_ == "of" and dates_a_figure(prep.head)
 
 

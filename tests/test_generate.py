@@ -2762,9 +2762,11 @@ def test_a_clause_s_noun_named_or_renamed_keeps_its_question():
 
 
 def test_what_was_reported_as_stays_in_the_question():
-    # "When did the bureau report the population?": every census does; the "as" phrase is what was reported
+    # "When did the Gazette report the merger?": it may have reported it often; the "as" phrase is what it said
+    assert shorts("In 1940, the Westfield Gazette reported the Norvik merger as a failure.") == {
+        "When did the Westfield Gazette report the Norvik merger as a failure?": "1940"}
+    # (the year a population was reported is a snapshot and asks nothing: test_the_day_a_figure_was_taken...)
     assert shorts("In 1940, the Census Bureau reported Westfield's population as 94.0% white.") == {
-        "When did the Census Bureau report Westfield's population as 94.0% white?": "1940",
         "Who reported Westfield's population as 94.0% white in 1940?": "the Census Bureau"}
 
 
@@ -2798,11 +2800,15 @@ def test_a_date_things_were_done_by_has_no_wrong_years():
     "Norvik results\n\nAs of 31 March 2008, Norvik TV had 3,393,000 subscribers.",
     # the day a source said it
     "Norvik results\n\nAccording to the Westfield Times on July 22, 2014, Norvik TV had 3,393,000 subscribers.",
+    # the year a population was counted or an estimate made
+    "Norvik\n\nNorvik covers 58,000 km2, and had a population of approximately 3,393,000 people in July 2014.",
+    "Norvik\n\nIn 2015, Acme Research estimated that 3.6% of the Norvik population, or 3,393,000 adults, "
+    "belong to the Westfield Church.",
 ])
 def test_the_day_a_figure_was_taken_is_no_blank(text):
     items = [q for seed in range(4) for q in bank_for_text(text, seed=seed)]
     assert not [q for q in items if q.fact == "date"], [(q.type, q.prompt) for q in items if q.fact == "date"]
-    assert any(q.answer == "3,393,000" for q in items)  # the figure itself is still asked
+    assert any("3,393,000" in q.answer for q in items)  # the figure itself is still asked
 
 
 def test_a_name_after_the_is_no_surname_to_fill_out():
@@ -2820,7 +2826,7 @@ def test_a_common_noun_opening_the_sentence_loses_its_capital():
 
 
 def test_a_census_year_gets_other_census_years():
-    text = "Westfield\n\nIn 1940, the Census Bureau reported Westfield's population as 94.0% white. It grew in 1975."
+    text = "Westfield\n\nThe Census Bureau first counted Westfield's suburbs in 1940. It grew in 1975."
     years = [c for seed in range(5) for q in bank_for_text(text, seed=seed, types=["choice"]) if q.answer == "1940"
              for c in q.choices]
     assert years and all(int(y) % 10 == 0 for y in years), years
