@@ -1232,6 +1232,9 @@ class DocumentQuestions:
                     # a year still to come is a forecast: "2008 will see more competition", for 2005, is
                     # one the article never denies (3 such swaps failed this session's readings); a day
                     # set for an event ("on 9 April") is still plainly moved
+                if fact.kind == "figure" and re.search(r"\btop[\s-]*$", before, re.I):
+                    wrong = []  # "the top 400 own more than half": the top 600 do as well, and "made the
+                    # top 10" is not plainly denied by "the top 6" (4 such swaps failed readings)
                 if fact.kind == "figure" and wrong:  # plainly false: from all six drawn, not just the options
                     shorter = quantities.longer_span_also_true(before, answer)
                     wrong = [w for w in (drawn if choice_answer == answer else wrong)

@@ -2945,3 +2945,11 @@ def test_a_verb_is_not_asked_without_what_it_says():
     text = ("This origin was first suggested by the Norvik biologist Tom Rivers in 1905 after Anna Berg "
             "observed in 1883 that chloroplasts closely resemble cyanobacteria.")
     assert not any(p.endswith("observe?") for p in shorts(text)), shorts(text)
+
+
+def test_the_size_of_a_top_list_is_not_swapped():
+    # "the top 600 own more than half" is as true as "the top 400"; "made the top 6" is no plain denial
+    text = ("Westfield prize list\n\nThe Acme recorder is the newest device to make the top 10, which "
+            "includes the Norvik camera and the Westfield phone.")
+    for seed in range(6):
+        assert not [q.prompt for q in bank_for_text(text, seed=seed) if q.answer == "False"]
