@@ -2953,3 +2953,14 @@ def test_the_size_of_a_top_list_is_not_swapped():
             "includes the Norvik camera and the Westfield phone.")
     for seed in range(6):
         assert not [q.prompt for q in bank_for_text(text, seed=seed) if q.answer == "False"]
+
+
+def test_last_years_base_of_a_change_is_no_blank():
+    # "increases compared with 2003" in a story of 2004: the base is simply the year before
+    text = ("Westfield museums\n\nWestfield museums had 5.2 million visitors in 2004. Popular spots such as "
+            "the Norvik Gallery all recorded increases of more than 10% in visitor numbers compared with 2003.")
+    assert not [q.prompt for q in bank_for_text(text) if q.answer == "2003"]
+    # a base further back is a fact of its own
+    text = ("Westfield ballet\n\nOnly two of 16 principal dancers at the Westfield Ballet are British, "
+            "compared to 16 of the 21 principals in 1985.")
+    assert [q.prompt for q in bank_for_text(text) if q.answer == "1985"]
