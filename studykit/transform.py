@@ -775,8 +775,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         wh = wh_override or wh_word(kind, label, role, prep, verb)
         if wh is None:
             return None
-        if wh == "When" and verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children):
-            return None  # "When was the first European to sail the river Tom Rivers?": "be" names, it does not date
+        if role in ("pp", "adverbial") and verb.lemma_ == "be" \
+                and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children):
+            return None  # "When was the first European to sail the river Tom Rivers?", "Where has the home of
+            # the Parliament been the Parliament Building?": "be" names, it does not date or place
         if wh == "Who" and kind == "organisation" and references.names_a_document(span):
             wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
