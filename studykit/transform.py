@@ -840,6 +840,10 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    last = next((t for t in reversed(list(sentence)) if not t.is_punct), None)
+    if strict and last is not None and last.i not in kept_ids and last.i not in moved and last.i - 1 in kept_ids \
+            and last.dep_ == "conj" and not list(last.children):
+        return None  # "... to lead the world triple jump [rankings]": a last word the model took for a verb
     if strict and verb.dep_ == "conj" and verb.head.lemma_.lower() in references.REPORTING_LEMMAS \
             and any(c.dep_ == "ccomp" for c in verb.head.children):
         return None  # "The book claims Jesus was not crucified, but married X": whose marrying is a guess

@@ -2968,3 +2968,32 @@ def test_last_years_base_of_a_change_is_no_blank():
     text = ("Westfield ballet\n\nOnly two of 16 principal dancers at the Westfield Ballet are British, "
             "compared to 16 of the 21 principals in 1985.")
     assert [q.prompt for q in bank_for_text(text) if q.answer == "1985"]
+
+
+def test_a_last_word_the_model_took_for_a_verb_is_not_cut_off():
+    # in one article the model read "... to lead the world triple jump rankings." with "rankings" as a
+    # verb joined to "landed"; the question must not end "... the world triple jump?". The parse is
+    # the model's own, rebuilt here with invented names since it depends on the sentences around it.
+    from spacy.tokens import Doc, Span
+
+    from studykit.transform import Display, make_wh_question
+
+    nlp = load_pipeline()
+    words = ["Rivers", "landed", "17.30", "m", "at", "the", "Norvik", "trials", "in", "Westfield", "last",
+             "month", "to", "lead", "the", "world", "triple", "jump", "rankings", "."]
+    heads = [1, 1, 3, 1, 1, 7, 7, 4, 7, 8, 11, 1, 13, 1, 17, 17, 17, 13, 1, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "amod", "pobj", "prep", "pobj", "amod", "npadvmod",
+            "aux", "advcl", "det", "nmod", "amod", "dobj", "conj", "punct"]
+    tags = ["NNP", "VBD", "CD", "NN", "IN", "DT", "JJ", "NNS", "IN", "NNP", "JJ", "NN", "TO", "VB", "DT", "NN",
+            "JJ", "NN", "VBZ", "."]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "ADJ", "NOUN", "PART",
+           "VERB", "DET", "NOUN", "ADJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Rivers", "land", "17.30", "m", "at", "the", "norvik", "trial", "in", "Westfield", "last", "month",
+              "to", "lead", "the", "world", "triple", "jump", "ranking", "."]
+    spaces = [True] * 19 + [False]
+    spaces[2] = spaces[18] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 19, ents=["B-PERSON", "O", "B-CARDINAL"] + ["O"] * 6 + ["B-GPE", "B-DATE",
+                                                                                               "I-DATE"] + ["O"] * 8)
+    place = Span(doc, 9, 10, label="GPE")
+    assert make_wh_question(place, "place", "GPE", Display(doc.text)) is None
