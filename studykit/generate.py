@@ -973,6 +973,10 @@ class DocumentQuestions:
         """A commentator the article quotes in passing ("said Jo Bloggs, economist at Acme Bank"),
         named in two sentences at most and not in the headline: who said it, and where they work,
         are no facts to learn. Ministers and chief executives speak for the story; they are kept."""
+        before = self.doc[fact.span.start - 1] if fact.span.start > 0 else None
+        if fact.kind == "person" and before is not None and before.lower_ in PURE_COMMENTATORS \
+                and not any(references.in_headline(t) for t in fact.span):
+            return True  # "Aviation analyst Jo Bloggs of Acme Bank described ...", however the rest is parsed
         found = self.speaker_of(fact)
         if found is None:
             return False

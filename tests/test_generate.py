@@ -1984,6 +1984,9 @@ def test_an_analyst_describing_results_is_a_commentator():
     said = bank_for_text(lead + 'Aviation analyst Jo Bloggs of Westfield Bank described Norvik\'s latest quarterly '
                                 'results as "pretty modest".')
     assert not any("Jo Bloggs" in q.answer for q in said), [q.prompt for q in said]
+    # an analyst is a commentator whatever the verb (or the model's reading of it)
+    rated = bank_for_text(lead + "Aviation analyst Jo Bloggs of Westfield Bank rated Norvik's latest results as modest.")
+    assert not any("Jo Bloggs" in q.answer for q in rated), [q.prompt for q in rated]
 
 
 def test_an_it_that_stands_for_the_clause_after_its_adjective_refers_to_nothing():
