@@ -571,6 +571,11 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
             and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
                         for t in tok.doc[tok.sent.start:tok.left_edge.i]):
         return True  # "Compatriots X and Y", "team-mate X": compatriots of whom? ("Ann and compatriot X": Ann's)
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (tok.lemma_.lower() in AUDIENCE_NOUNS or (
+            tok.lemma_.lower() in ("user", "subscriber") and tok.dep_ == "nsubj")) \
+            and not any(k.dep_ in ("poss", "compound", "prep", "relcl", "acl", "det", "amod") for k in kids):
+        return True  # "17% of readers have switched", "Users get a token": readers of what, users of what?
+        # ("Sun Grid costs users $1" names the service; 20 of 21 such items with customers and users passed)
     # the noun's own words: "the athlete and team-mates X and Y" does not name the athlete
     listed = {t.i for k in tok.children if k.dep_ in ("conj", "cc") for t in k.subtree}
     own = [t for t in tok.subtree if t.i not in listed]
@@ -809,6 +814,8 @@ def _relative_day(tok: "Token") -> bool:
 # Nouns that name people by their tie to someone else: only that someone makes them a description.
 RELATIONAL_NOUNS = frozenset("compatriot countryman countrywoman team-mate teammate colleague rival "
                              "counterpart partner namesake predecessor successor".split())
+# People who are someone's only through a thing the article named: readers of a magazine, users of a service.
+AUDIENCE_NOUNS = frozenset("reader viewer listener respondent".split())
 # Quantifiers standing alone for people or things named before: "All were arrested", "Both denied it".
 QUANTIFIER_PRONOUNS = frozenset("all both some many most much none several others each few neither either".split())
 TIME_UNITS = frozenset("second minute hour day night week month year decade century generation".split())

@@ -3000,3 +3000,19 @@ def test_a_last_word_the_model_took_for_a_verb_is_not_cut_off():
                                                                                                "I-DATE"] + ["O"] * 8)
     place = Span(doc, 9, 10, label="GPE")
     assert make_wh_question(place, "place", "GPE", Display(doc.text)) is None
+
+
+@pytest.mark.parametrize("text,answer", [
+    # readers of what? the magazine that asked them was named in an earlier sentence
+    ("17% of readers have switched suppliers and a further 16% are considering changing in the near future.", "17%"),
+    # users of what service?
+    ("Users get a physical token which automatically generates a code which stays active for 60 seconds.",
+     "60 seconds"),
+])
+def test_readers_and_users_of_something_named_before_need_it(text, answer):
+    assert not [q.prompt for q in bank_for_text("Norvik energy prices\n\n" + text) if answer in q.answer]
+
+
+def test_users_a_sentence_names_the_service_of_are_kept():
+    text = "Westfield Grid\n\nWestfield Grid costs users $1 for an hour's worth of processing power."
+    assert [q.prompt for q in bank_for_text(text) if q.answer == "$1"]
