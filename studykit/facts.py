@@ -556,6 +556,11 @@ def _quotation_facts(doc: "Doc", sent: "Span", regions) -> Iterator[Fact]:
         speaker = _subject_of(verb)
         if speaker is None:
             continue
+        told_of = [c for h in [verb, *(k for k in verb.children if k.dep_ in ("dobj", "dative"))]
+                   for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < a]
+        if told_of and any(t.lower_ in ("you", "your") for t in inner):
+            continue  # 'told researchers of the hostility she met: "You've only succeeded because ..."':
+            # words said to the speaker, which she tells of, not her own
         end = b
         while end > a and doc[end - 1].is_punct and doc[end - 1].text in ".,;:":
             end -= 1

@@ -3016,3 +3016,13 @@ def test_readers_and_users_of_something_named_before_need_it(text, answer):
 def test_users_a_sentence_names_the_service_of_are_kept():
     text = "Westfield Grid\n\nWestfield Grid costs users $1 for an hour's worth of processing power."
     assert [q.prompt for q in bank_for_text(text) if q.answer == "$1"]
+
+
+def test_words_said_to_the_speaker_are_not_hers():
+    # she tells of the hostility she met; the quote is what others said to her
+    text = ("Women MPs reveal taunts\n\nAnna Berg told researchers of the sheer hostility prompted by her "
+            'advancement to the Cabinet: "Well, you\'ve only succeeded because you\'re a woman."')
+    assert not [q.prompt for q in bank_for_text(text) if q.fact == "quotation"]
+    # her own words after "told researchers" stay hers
+    own = 'Women MPs reveal taunts\n\nAnna Berg told researchers: "We were treated as outsiders for years."'
+    assert shorts(own).get('Who said: "We were treated as outsiders for years"?') == "Anna Berg", shorts(own)
