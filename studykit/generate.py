@@ -20,8 +20,8 @@ from .facts import (SPEECH_VERBS, Fact, extract_facts, fuller_name, in_quote, na
                     sentence_tokens, time_zone_after)
 from .gates import gate_failure, normalize
 from .ranking import Features, deduplicate, score
-from .transform import (Display, appositive_wh, dates_a_figure, lower_first, make_wh_question, name_descriptor,
-                        stray_subject_comma)
+from .transform import (PLACINGS, Display, appositive_wh, dates_a_figure, lower_first, make_wh_question,
+                        name_descriptor, stray_subject_comma)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -67,6 +67,8 @@ COMMENTATOR_NOUNS = PURE_COMMENTATORS | frozenset(
     "consultant researcher correspondent lawyer manager director editor expert head".split())
 # The taking of a count: the year it was taken is no fact of its own ("a population of 45 million in 2014").
 COUNT_TAKING = frozenset("estimate population census survey poll".split())
+# Verbs that report a race result: "finished fifth", "won in 7:39.89".
+RESULT_VERBS = frozenset("finish win come place clock run".split())
 # What a commentator does besides speaking: "described the results as 'pretty modest'".
 VIEW_VERBS = SPEECH_VERBS | frozenset("describe call dub brand label".split())
 # Public offices: "Home Office Minister X" works for no firm.
@@ -367,6 +369,20 @@ def snapshot_date(span: "Span") -> bool:
                 for c in head.children if head.pos_ in ("VERB", "AUX")):
             return True  # the year a count or an estimate was taken: readers found it not worth knowing
     return prep is not None and prep.lower_ == "of" and dates_a_figure(prep.head)
+
+
+def result_without_contest(sent: "Span") -> bool:
+    """"Britain's Jo Bloggs finished fifth in 7.35", "Acme's Tom Rivers won in 7:39.89": a race result
+    with no word for the race, which an earlier sentence named; stated as true it tells nothing
+    (1 of 14 such statements passed readings)."""
+    root = sent.root
+    if root.lemma_.lower() not in RESULT_VERBS or any(c.dep_ in ("dobj", "attr") for c in root.children):
+        return False  # "won the title", "won gold"
+    timed = any(re.fullmatch(r"\d+(?:[:.]\d+)+", t.text) for t in sent)
+    if not timed and not any(t.lower_ in PLACINGS for t in root.children):
+        return False
+    return not any((t.pos_ == "NOUN" and not t.text[:1].isdigit() and t.ent_type_ not in ("DATE", "TIME"))
+                   or t.ent_type_ in ("EVENT", "FAC") for t in sent)
 
 
 def comparison_base(span: "Span", latest_year: int | None) -> bool:
@@ -1269,8 +1285,9 @@ class DocumentQuestions:
                              if quantities.clearly_apart(answer, w) and not self.linked_elsewhere(w, fact)
                              and not (shorter and (quantities.parse_number(w) or 0) >= (quantities.parse_number(answer) or 0))]
                 truth = rng.random() < 0.5 or not wrong  # without a fair swap, only a true statement
-                if self.mostly_quoted(fact.sent):
-                    continue  # someone's words, judged true or with another name, teach nothing
+                if self.mostly_quoted(fact.sent) or result_without_contest(fact.sent):
+                    continue  # someone's words, judged true or with another name, teach nothing; nor
+                    # does a placing in a race the statement does not name
                 if truth and references.restates_headline(fact.sent):
                     if not wrong:
                         continue  # printed under its own headline, "true" is no question

@@ -3026,3 +3026,17 @@ def test_words_said_to_the_speaker_are_not_hers():
     # her own words after "told researchers" stay hers
     own = 'Women MPs reveal taunts\n\nAnna Berg told researchers: "We were treated as outsiders for years."'
     assert shorts(own).get('Who said: "We were treated as outsiders for years"?') == "Anna Berg", shorts(own)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain's Jane Doe finished fifth in 7.35.",
+    "Norvik's Tom Rivers won in 7:39.89 as Jo Bloggs battled to second in 7:41.42.",
+])
+def test_a_race_result_without_the_race_is_no_statement(sentence):
+    text = "Westfield indoor meeting\n\nThe Westfield indoor meeting drew 5,000 fans on Sunday. " + sentence
+    assert not [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and "Westfield" not in q.prompt]
+
+
+def test_a_race_result_that_names_the_race_is_stated():
+    text = "Westfield indoor meeting\n\nBritain's Jane Doe finished fifth in the 60m final in 7.35."
+    assert [q.prompt for q in bank_for_text(text) if q.type == "truefalse"]
