@@ -722,8 +722,10 @@ def restates_headline(sent: "Span") -> bool:
     def found(word: str) -> bool:
         if word[0].isdigit():
             return word in said
-        stems = (word[:max(3, len(word) - 2)], word[:-3] + "y" if word.endswith("ies") else word)
-        return any(w.startswith(stems) for w in said)  # "appeals" -> "appeal", "Tories" -> "Tory"
+        stems = (word[:max(3, len(word) - 2)], word[:-3] + "y" if word.endswith("ies") else word,
+                 word[:-3] if word.endswith("ing") and len(word) >= 7 else word)
+        return any(w.startswith(stems) for w in said)  # "appeals" -> "appeal", "Tories" -> "Tory",
+        # "banking" -> "bank"
     if len(words) == 2:
         return all(map(found, words))
     return sum(map(found, words)) >= (0.5 if opening else 0.75) * len(words)

@@ -887,6 +887,19 @@ def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
     assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
 
 
+def test_a_headline_word_in_ing_restates_its_stem():
+    # "Norvik banking battle at an end" above "... ends the fiercest fight in Norvik bank history"
+    from studykit.references import restates_headline, set_headline
+
+    doc = load_pipeline()("Westfield Bank has won its bid for Acme. "
+                          "Acme's exit ends the most high profile fight in Norvik bank history.")
+    second = list(doc.sents)[1]
+    set_headline(doc, "Norvik banking battle at an end")
+    assert restates_headline(second)
+    set_headline(doc, "Norvik banking battle goes on")
+    assert not restates_headline(second)
+
+
 def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
     # "quits" is not "retire", but the lead under its own headline is still plainly true
     body = ("Former European champion Tom Rivers is to retire from athletics after a series of six operations. "
