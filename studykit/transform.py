@@ -537,6 +537,20 @@ def _placing_without_contest(tokens: list["Token"], kept: set[int], subject: set
                                     and t.ent_type_ not in ("DATE", "TIME") for t in rest)
 
 
+def _owner_left_behind(sentence: "Span", kept: set[int]) -> bool:
+    """A kept "its" or "their" whose likely owner is the subject of a clause the question drops:
+    "The draft law suffered setbacks when Poland rejected its adoption" is not Poland's adoption."""
+    for pos in (t for t in sentence if t.i in kept and t.lower_ in ("its", "their") and t.tag_ == "PRP$"):
+        plural = pos.lower_ == "their"
+        for t in sentence[:pos.i - sentence.start]:
+            if t.i in kept or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") \
+                    or t.ent_type_ == "PERSON":
+                continue
+            if (t.tag_ in ("NNS", "NNPS")) == plural:
+                return True
+    return False
+
+
 def _finite_head(verb: "Token") -> "Token | None":
     """"began to suffer from X", "plans to open X": an infinitive or gerund that shares its
     subject with the finite verb above it is asked through that verb ("What did he begin to
@@ -840,6 +854,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    if strict and _owner_left_behind(sentence, kept_ids | moved):
+        return None  # "In how many months did Poland reject its adoption twice?": "its" was the law's
     last = next((t for t in reversed(list(sentence)) if not t.is_punct), None)
     if strict and last is not None and last.i not in kept_ids and last.i not in moved and last.i - 1 in kept_ids \
             and last.dep_ == "conj" and not list(last.children):

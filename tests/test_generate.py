@@ -3053,3 +3053,12 @@ def test_a_race_result_without_the_race_is_no_statement(sentence):
 def test_a_race_result_that_names_the_race_is_stated():
     text = "Westfield indoor meeting\n\nBritain's Jane Doe finished fifth in the 60m final in 7.35."
     assert [q.prompt for q in bank_for_text(text) if q.type == "truefalse"]
+
+
+def test_an_its_whose_owner_the_question_drops_is_not_asked():
+    # "its adoption" was the treaty's; "When did Norvik reject its adoption?" gives it to Norvik
+    text = "The Westfield treaty suffered setbacks when Norvik rejected its adoption in 2004."
+    assert not any("its" in p for p in shorts(text)), shorts(text)
+    # (when the dropped clause's subject could own it too, the question goes as well: an owner the
+    # reader cannot tell is no question)
+    assert shorts("Westfield Bank doubled its profits in 2004.") == {"When did Westfield Bank double its profits?": "2004"}
