@@ -3062,3 +3062,18 @@ def test_an_its_whose_owner_the_question_drops_is_not_asked():
     # (when the dropped clause's subject could own it too, the question goes as well: an owner the
     # reader cannot tell is no question)
     assert shorts("Westfield Bank doubled its profits in 2004.") == {"When did Westfield Bank double its profits?": "2004"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A commercial system could be as far away as 2012, though Acme did not rule out an earlier date.",
+    "Norvik, which attends the summit of seven leading nations on Friday, is unlikely to be cowed by its status.",
+])
+def test_a_guess_in_the_articles_own_voice_is_no_statement(sentence):
+    text = "Westfield networks\n\nAcme opened a network in Westfield on Monday. " + sentence
+    assert not [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and q.prompt.startswith(sentence[:12])]
+
+
+def test_a_guess_someone_made_is_stated():
+    text = ("Westfield networks\n\nAcme opened a network in Westfield on Monday. Tom Rivers, chairman of the "
+            "Norvik Foundation, warned that Acme could use patent lawsuits in the future.")
+    assert [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and "lawsuits" in q.prompt]
