@@ -547,6 +547,12 @@ def years_apart(date: str, other: str) -> float:
     return abs(int(a[0]) - int(b[0]))
 
 
+def day_without_year(text: str) -> bool:
+    """"October 25", "on 9 April": a day named by its month alone (no year, no weekday only)."""
+    return bool(_MONTH_PATTERN.search(text)) and bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)) \
+        and not re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", text)
+
+
 def latest_year(date_texts: Iterable[str]) -> int | None:
     """The latest four-digit year among an article's dates: about when it was written."""
     years = [int(y) for t in date_texts for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", t)]

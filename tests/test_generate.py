@@ -3077,3 +3077,15 @@ def test_a_guess_someone_made_is_stated():
     text = ("Westfield networks\n\nAcme opened a network in Westfield on Monday. Tom Rivers, chairman of the "
             "Norvik Foundation, warned that Acme could use patent lawsuits in the future.")
     assert [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and "lawsuits" in q.prompt]
+
+
+def test_a_day_of_an_earlier_year_is_asked_with_its_year_or_not_at_all():
+    # "When were three study contracts awarded? - October 25": of 1960, in a text that runs to 1975
+    text = ("Norvik space programme\n\nThe Norvik space programme was proposed in 1960. On October 25, three "
+            "study contracts were awarded to Acme, Westfield Aircraft and the Portfield Company. "
+            "The last flight took place in 1975.")
+    assert not [q.prompt for q in bank_for_text(text) if q.answer == "October 25"]
+    # in news, a day without a year is this year's
+    news = ("Westfield run\n\nTom Rivers won the Westfield run in 2004. "
+            "Jane Doe will take part in the Westfield run on 9 April.")
+    assert [q.prompt for q in bank_for_text(news) if q.answer == "9 April"]
