@@ -555,6 +555,8 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "the remaining 12%", whatever is blanked: what remains of what?
     if tok.lower_ in ("here", "there") and tok.dep_ == "advmod":
         return True  # "celebrated here": the place is only in the article
+    if tok.lower_ in ("likewise", "similarly") and tok.dep_ == "advmod":
+        return True  # "were likewise driven off their land": like whom, the sentence before said
     doc = tok.doc
     if tok.lower_ == "old" and re.fullmatch(r"the \d+-years?-old", doc[max(0, tok.i - 5):tok.i + 1].text.lower()) \
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):

@@ -3089,3 +3089,11 @@ def test_a_day_of_an_earlier_year_is_asked_with_its_year_or_not_at_all():
     news = ("Westfield run\n\nTom Rivers won the Westfield run in 2004. "
             "Jane Doe will take part in the Westfield run on 9 April.")
     assert [q.prompt for q in bank_for_text(news) if q.answer == "9 April"]
+
+
+def test_likewise_points_back_to_the_sentence_before():
+    # "Norvik farmers were likewise driven off their land": like whom, only the article said
+    text = ("Westfield war\n\nNorvik farmers were likewise driven off their land to make way for settlers "
+            "from Westfield.")
+    assert not bank_for_text(text), [q.prompt for q in bank_for_text(text)]
+    assert bank_for_text(text.replace(" likewise", ""))  # the same sentence without it gives items
