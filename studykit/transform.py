@@ -854,6 +854,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     kept_ids = {t.i for t in tokens} - moved
     if strict and _cut_after_verb(verb, kept_ids, moved):
         return None  # "Doe won for her 400m hurdles win in 1993" -> "When did Doe win?": won what?
+    if strict and any(c.i not in kept_ids and c.i not in moved and (
+            (c.dep_ == "prep" and c.lower_ == "on" and any(k.lower_ == "average" for k in c.children))
+            or (c.dep_ == "advmod" and c.lower_ in ("typically", "usually", "normally", "generally")))
+            for c in verb.children):
+        return None  # "On average, people have to remember four passwords": no one count without it
     if strict and _owner_left_behind(sentence, kept_ids | moved):
         return None  # "In how many months did Poland reject its adoption twice?": "its" was the law's
     last = next((t for t in reversed(list(sentence)) if not t.is_punct), None)

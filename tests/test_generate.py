@@ -3097,3 +3097,11 @@ def test_likewise_points_back_to_the_sentence_before():
             "from Westfield.")
     assert not bank_for_text(text), [q.prompt for q in bank_for_text(text)]
     assert bank_for_text(text.replace(" likewise", ""))  # the same sentence without it gives items
+
+
+def test_a_count_on_average_keeps_its_average_or_is_not_asked():
+    # "How many passwords do people have to remember?" has no one answer without "on average"
+    asked = shorts("On average, people in Westfield have to remember four different passwords.")
+    assert not any(p.startswith("How many") for p in asked), asked
+    assert "How many different passwords do people in Westfield have to remember?" in \
+        shorts("People in Westfield have to remember four different passwords.")
