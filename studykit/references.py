@@ -557,6 +557,9 @@ def is_context_bound(tok: "Token", kept: "set[int] | None" = None) -> bool:
         return True  # "celebrated here": the place is only in the article
     if tok.lower_ in ("likewise", "similarly") and tok.dep_ == "advmod":
         return True  # "were likewise driven off their land": like whom, the sentence before said
+    if tok.lower_ == "then" and tok.dep_ == "advmod" and tok.head.dep_ == "ROOT" and not (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", "or", "but", "from", "since", "until", "till", "by")):
+        return True  # "The Scots then captured the fort", "The Courts were then built": after what?
     doc = tok.doc
     if tok.lower_ == "old" and re.fullmatch(r"the \d+-years?-old", doc[max(0, tok.i - 5):tok.i + 1].text.lower()) \
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):

@@ -3099,6 +3099,20 @@ def test_likewise_points_back_to_the_sentence_before():
     assert bank_for_text(text.replace(" likewise", ""))  # the same sentence without it gives items
 
 
+@pytest.mark.parametrize("sentence", [
+    "In 1644 the Norvik army then captured the fort at Westfield after a long siege.",
+    "The North and South Courts of the Westfield Museum were then built in June 1862.",
+])
+def test_then_points_back_to_the_sentence_before(sentence):
+    text = "Westfield history\n\n" + sentence
+    # a short question leaves the "then" out and stands; a statement or a blank keeps it
+    assert not [q.prompt for q in bank_for_text(text) if " then " in q.prompt]
+    assert [q for q in bank_for_text(text.replace(" then", "")) if q.type in ("cloze", "truefalse")]
+    # "and then", a sequence inside the sentence, points nowhere
+    listed = "Westfield history\n\nAnna Berg founded the Norvik Ballet in 1931 and then the Westfield Ballet in 1935."
+    assert bank_for_text(listed)
+
+
 def test_a_count_on_average_keeps_its_average_or_is_not_asked():
     # "How many passwords do people have to remember?" has no one answer without "on average"
     asked = shorts("On average, people in Westfield have to remember four different passwords.")
