@@ -400,8 +400,8 @@ def unattributed_guess(sent: "Span") -> bool:
 def comparison_base(span: "Span", latest_year: int | None) -> bool:
     """"a change from the loss of 364m euros in 2003", "from just over 8% in 2003 to 13% last year",
     "increases compared with 2003": a change measured from a year or two before the story's is
-    measured from last year, which readers found trivial or not worth knowing (11 of 24 such items failed).
-    A base further back ("compared to 16 of 21 in 1985": 10 of 10 passed) is a fact of its own, and
+    measured from last year, which readers found trivial or not worth knowing (4 of 8 such blanks
+    failed). A base further back ("compared to 16 of 21 in 1985": 10 of 10 passed) is a fact of its own, and
     a span "from 1990 to 1998" dates the thing itself."""
     year = re.fullmatch(r"(?:in\s+)?(1[5-9]\d\d|20\d\d)", span.text)
     if year is None or latest_year is None or not latest_year - 2 <= int(year.group(1)) < latest_year:
@@ -1313,7 +1313,7 @@ class DocumentQuestions:
                 if self.mostly_quoted(fact.sent) or result_without_contest(fact.sent) \
                         or unattributed_guess(fact.sent):
                     continue  # someone's words, judged true or with another name, teach nothing; nor
-                    # does a placing in a race the statement does not name
+                    # does a placing in a race the statement does not name, nor the article's own guess
                 if truth and references.restates_headline(fact.sent):
                     if not wrong:
                         continue  # printed under its own headline, "true" is no question

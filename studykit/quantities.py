@@ -548,7 +548,7 @@ def years_apart(date: str, other: str) -> float:
 
 
 def day_without_year(text: str) -> bool:
-    """"October 25", "on 9 April": a day named by its month alone (no year, no weekday only)."""
+    """"October 25", "on 9 April": a day of a month, with no year to say which."""
     return bool(_MONTH_PATTERN.search(text)) and bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)) \
         and not re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", text)
 
