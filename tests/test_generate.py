@@ -3119,3 +3119,13 @@ def test_a_count_on_average_keeps_its_average_or_is_not_asked():
     assert not any(p.startswith("How many") for p in asked), asked
     assert "How many different passwords do people in Westfield have to remember?" in \
         shorts("People in Westfield have to remember four different passwords.")
+
+
+def test_a_feeling_with_nothing_it_is_about_is_no_statement():
+    from studykit.generate import bare_reaction
+
+    nlp = load_pipeline()
+    first = lambda text: next(iter(nlp(text).sents))  # noqa: E731
+    assert bare_reaction(first('Tom Rivers, the gallery\'s director, said he was "delighted".'))
+    assert not bare_reaction(first("Tom Rivers said he was delighted with the sale of the Norvik painting."))
+    assert not bare_reaction(first("Tom Rivers said the gallery was full."))
