@@ -610,9 +610,9 @@ class DocumentQuestions:
         self.sentences = [sentence_tokens(s) for s in doc.sents]
         self.sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self.counts = Counter(normalize(document.text).split())
-        self.latest_year = quantities.latest_year(e.text for e in entities(doc) if e.label_ == "DATE")
-        self.years_at = [(e.start, int(y)) for e in entities(doc) if e.label_ == "DATE"
-                         for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", e.text)]
+        # the years the article writes, where: its latest is about when it was written
+        self.years_at = [(e.start, y) for e in entities(doc) if e.label_ == "DATE" for y in quantities.years_in(e.text)]
+        self.latest_year = max((y for _, y in self.years_at), default=None)
         self.comments_from = comments.comments_start(document.text)
         self._mentions: dict[str, int] = {}  # is_topic, by name
         self._text_lower = document.text.lower()

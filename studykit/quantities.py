@@ -547,13 +547,20 @@ def years_apart(date: str, other: str) -> float:
     return abs(int(a[0]) - int(b[0]))
 
 
+_YEAR_WORD = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def years_in(text: str) -> list[int]:
+    """The four-digit years written in *text* ("May 2004" -> [2004])."""
+    return [int(y) for y in _YEAR_WORD.findall(text)]
+
+
 def day_without_year(text: str) -> bool:
     """"October 25", "on 9 April": a day of a month, with no year to say which."""
     return bool(_MONTH_PATTERN.search(text)) and bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)) \
-        and not re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", text)
+        and not years_in(text)
 
 
 def latest_year(date_texts: Iterable[str]) -> int | None:
     """The latest four-digit year among an article's dates: about when it was written."""
-    years = [int(y) for t in date_texts for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", t)]
-    return max(years) if years else None
+    return max((y for t in date_texts for y in years_in(t)), default=None)
