@@ -16,8 +16,10 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_subject,
-                        lower_first, make_wh_question, render, span_root, verb_list_member, with_whole_names)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_reason,
+                        clause_subject,
+                        fronted_date, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
+                        with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -78,6 +80,10 @@ def generic_wh(span: "Span", kind: str) -> str | None:
             return "When"
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
     if role == "adverbial":
+        if anchor.dep_ == "advcl":
+            return clause_reason(anchor)
+        if anchor.dep_ == "prep":
+            return phrase_wh(anchor)
         return "When" if kind == "date" else None
     return None
 
@@ -236,6 +242,130 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     return (text[:1].upper() + text[1:]) + "?"
 
 
+OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+
+
+def _subject_words(subject: "Token", display: Display) -> list[tuple] | None:
+    """The subject's noun phrase without asides, its first word lower-cased unless a name."""
+    doc = subject.doc
+    ids = _without_brackets(_pruned(subject, set()), doc, set())
+    while ids and doc[min(ids)].is_punct:
+        ids.discard(min(ids))
+    while ids and doc[max(ids)].is_punct:
+        ids.discard(max(ids))
+    if not ids or any(doc[i].tag_ in ("WDT", "WP") for i in ids):
+        return None
+    first = min(ids)
+    return [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
+             bool(doc[i].whitespace_), i) for i in sorted(ids)]
+
+
+def predicate_question(span: "Span", display: Display) -> str | None:
+    """The answer is what the subject did, asked with "do": "In 1878, Tesla left Graz" ->
+    "What did Tesla do in 1878?"; a passive asks what happened to it ("What happened to Dane?"),
+    and a verb alone keeps its object ("What do high levels of inequality do to growth?")."""
+    doc = span.doc
+    verb = span_root(span)
+    if verb.pos_ not in ("VERB", "AUX") or not span.start <= verb.i < span.end:
+        return None
+    subject = clause_subject(verb)
+    if subject is None or subject.dep_ == "expl" or subject.right_edge.i >= span.start:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children):
+        return None  # "did not win": what it did not do is no question of "what did it do"
+    between = [t for t in doc[subject.right_edge.i + 1:span.start] if t not in auxes]
+    if any(not (t.dep_ == "advmod" and t.head.i == verb.i) and not t.is_punct for t in between):
+        return None  # the answer must be the whole predicate, not a piece of it
+    subject_parts = _subject_words(subject, display)
+    if subject_parts is None:
+        return None
+    tags = [verb.tag_] + [a.tag_ for a in auxes]
+    modal = next((a for a in auxes if a.tag_ == "MD"), None)
+    perfect = next((a for a in auxes if a.lemma_ == "have" and a.dep_ == "aux"), None)
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you", "i") \
+        or any(c.dep_ == "conj" for c in subject.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "dative") and c.i >= span.end for c in verb.children):
+        return None  # "Luther [denied] he was their author": the verb alone is no deed
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= span.end), None)
+    keep = set(range(span.start, span.end))
+    rest_ids = {i for i in _without_brackets(_pruned(verb, keep), doc, keep) if i >= span.end}
+    past = "VBD" in tags
+    if passive:
+        head = (f"What {modal.lower_} happen to" if modal is not None
+                else "What happened to" if past else "What happens to")
+        if subject.lower_ in OBJECT_CASE:
+            subject_parts = [(OBJECT_CASE[subject.lower_], True, subject.i)]
+        parts: list[tuple] = [(head, True)] + subject_parts
+    else:
+        if modal is not None:
+            front, do = modal.lower_, "do"
+        elif perfect is not None:
+            front, do = display.tok(perfect).lower(), "done"
+        else:
+            front, do = ("did" if past else "do" if plural else "does"), "do"
+        parts = [("What", True), (front, True)] + subject_parts
+        parts += [(display.tok(t), True, t.i) for t in between if not t.is_punct]
+        if any(c.dep_ == "neg" for c in verb.children):
+            parts.append(("not", True))  # "does not carry out research" -> "What does the IPCC not do?"
+        parts.append((do, True))
+        if obj is not None:
+            parts.append(("to", True))
+    parts += [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(rest_ids)]
+    when = fronted_date(verb, subject, set(range(span.start, span.end)))
+    text = render(parts)
+    text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
+    if when is not None:
+        text += " " + lower_first(when[0], display.span(when))
+    return text + "?"
+
+
+def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
+    """The answer renames the noun before it, so the question asks what that noun was:
+    "Cromwell's allies, the Scots, captured Newburn" -> "Who were Cromwell's allies?"."""
+    doc = span.doc
+    root = span_root(span)
+    noun = root.head
+    if root.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start \
+            or kind in ("date", "figure") or root.left_edge.i < span.start - 1 or root.right_edge.i > span.end:
+        return None
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children) or any(
+            c.dep_ == "conj" for c in root.children) or (noun.dep_ == "pobj" and noun.head.head.pos_ != "VERB"):
+        return None  # a list the parser took for a renaming, or "the Prime Minister of [X], Y"
+    described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha] + [noun]
+    tight = root.left_edge.i - 1 == noun.i and root.pos_ == "PROPN"
+    if tight and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and all(
+            t in described or (t.dep_ == "det" and t.head.i == noun.i) for t in doc[noun.left_edge.i:noun.i]):
+        # "the German architect X designed ..." -> "Which German architect designed ...?"
+        whole = doc[noun.left_edge.i:max(span.end, root.right_edge.i + 1)]
+        wh = "Which " + " ".join(display.tok(t) for t in described)
+        wq = make_wh_question(whole, kind, "", display, wh_override=wh, strict=False)
+        if wq is not None:
+            return wq.prompt
+    ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}
+    ids = {i for i in ids if i < span.start}
+    while ids and doc[max(ids)].is_punct:
+        ids.discard(max(ids))
+    while ids and doc[min(ids)].is_punct:
+        ids.discard(min(ids))
+    if not ids or any(doc[i].tag_ in ("WDT", "WP") or doc[i].pos_ == "PRON" and doc[i].dep_ != "poss" for i in ids):
+        return None
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = "VBD" in tags
+    plural = noun.tag_ in ("NNS", "NNPS")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
+    first = min(ids)
+    parts: list[tuple] = [(wh, True), (be, True)]
+    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
+               bool(doc[i].whitespace_), i) for i in sorted(ids)]
+    return render(parts) + "?"
+
+
 def _participle(root: "Token") -> "Token | None":
     """The participle without a subject that governs *root*: "racking up 487 yards", "found in X"."""
     v = root.head
@@ -324,6 +454,18 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     return text + "?"
 
 
+def _with_leading_words(span: "Span") -> "Span":
+    """The answer with the article or hedge before it that no question can keep: "the [Xingu
+    tribe]" asks "what", not "the what"; "about [63,519] teachers" asks "how many teachers"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].dep_ in ("det", "poss", "quantmod", "advmod", "nummod") \
+            and span.start <= doc[start - 1].head.i < span.end and not doc[start - 1].is_punct \
+            and (doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ == "PRON"):
+        start -= 1
+    return doc[start:span.end]
+
+
 def question_for(sentence: str, answer: str) -> Question:
     """One question whose answer is *answer*, a span of *sentence*."""
     from .nlp import load_pipeline
@@ -337,6 +479,7 @@ def question_for(sentence: str, answer: str) -> Question:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         raise StudykitError(f"answer {answer!r} does not line up with the words of the sentence")
+    span = _with_leading_words(span)
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
@@ -349,7 +492,8 @@ def question_for(sentence: str, answer: str) -> Question:
     if wq is not None:
         prompt = wq.prompt
     if prompt is None:
-        prompt = modifier_question(span, display) or participle_question(span, kind, display) \
+        prompt = predicate_question(span, display) or appositive_question(span, kind, display) \
+            or modifier_question(span, display) or participle_question(span, kind, display) \
             or in_situ(span, kind, display)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,

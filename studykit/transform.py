@@ -176,6 +176,70 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
     if not strict and dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" \
             and head.head.dep_ in ("acomp", "oprd") and head.head.head.pos_ in ("VERB", "AUX") and counted is None:
         return "stranded", head.head.head, (anchor, counted)  # "What did Tesla become addicted to?"
+    if not strict and _whole_clause(span, anchor, ("ccomp", "xcomp")):
+        return "object", head, (anchor, counted)  # "He refused to recant" -> "What did he refuse to do?"
+    if not strict and _whole_clause(span, anchor, ("advcl",)) and clause_reason(anchor) is not None:
+        return "adverbial", head, (anchor, counted)  # "... because it paid well" -> "Why ...?"
+    if not strict and dep == "prep" and head.pos_ in ("VERB", "AUX") and head.i < span.start \
+            and anchor.left_edge.i >= span.start and anchor.right_edge.i < span.end and phrase_wh(anchor):
+        return "adverbial", head, (anchor, counted)  # "is located [at X Street]" -> "Where is ... located?"
+    if not strict and dep == "pcomp" and head.lower_ == "by" and head.dep_ == "prep" \
+            and _whole_clause(span, anchor, ("pcomp",), head=head.head):
+        return "adverbial", head.head, (head, counted)  # "kill cells by disrupting ..." -> "How ...?"
+    return None
+
+
+def _clause_filler(clause: "Token", verb: "Token") -> dict[int, str]:
+    """What stands in for an asked "to ..." or "-ing" clause: "refused to [do]", "spend time [doing]"."""
+    if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+        return {}
+    to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i]
+    if to:
+        return {to[0].i: "to", clause.i: "do"}
+    if clause.tag_ == "VBG":
+        return {clause.i: "doing"}
+    return {}
+
+
+def _whole_clause(span: "Span", clause: "Token", deps: tuple[str, ...], head: "Token | None" = None) -> bool:
+    """The answer is a clause of the verb's, give or take its "that", "because" or "to"."""
+    head = head if head is not None else clause.head
+    if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
+            or head.i >= span.start:
+        return False
+    return all(t.dep_ in ("mark", "aux") or t.is_quote for t in clause.doc[clause.left_edge.i:span.start]) \
+        and not (span.start > 0 and clause.doc[span.start - 1].text in "([")
+
+
+def phrase_wh(prep: "Token") -> str | None:
+    """The wh-word a whole prepositional phrase answers: "at X Street" where, "in 1990" when,
+    "by breaking it" how."""
+    if prep.lower_ == "by" and [c.tag_ for c in prep.children if c.dep_ == "pcomp"] == ["VBG"]:
+        return "How"  # "by breaking their walls"
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1:
+        return None
+    obj = objs[0]
+    word = prep.lower_
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return {"in": "When", "on": "When", "at": "When", "during": "When", "since": "Since when",
+                "until": "Until when", "till": "Until when"}.get(word)
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
+        return "Where"
+    return None
+
+
+REASON_MARKS = frozenset("because since as".split())
+
+
+def clause_reason(clause: "Token") -> str | None:
+    """The wh-word an adverbial clause answers: "because ..." and "to ..." why, "when ..." when."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if any(m in REASON_MARKS for m in marks) or (
+            not marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+        return "Why"
+    if marks == ["when"]:
+        return "When"
     return None
 
 
@@ -755,19 +819,33 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
     answer_ids = set(range(span.start, span.end))
     if counted is not None and span.start <= counted.i < span.end:
         answer_ids = set(range(span.start, counted.i))  # "more than 1,200 days": "days" stays in the question
+    fillers: dict[int, str] = {}
     if role == "counted":
         noun_ids = _subtree_ids(anchor)
         if prep is not None and prep.i in answer_ids:
             return None  # "up to eight days": the preposition belongs to the figure
-        if any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights) and subject.dep_ != "expl":
+        # not strict (a user chose the figure): a list after the counted noun goes, as a reader's
+        # question would drop it: "How many seats does Victoria have [and 12 seats in the Senate]?"
+        torn = set()
+        if not strict:
+            doc = span.doc
+            for c in counted.children:
+                if c.i > counted.i and (c.dep_ in ("cc", "conj", "appos", "punct")
+                                        or doc[c.left_edge.i - 1].text in ",:;(\u2014\u2013-"):
+                    torn |= _subtree_ids(c)
+            colon = next((t.i for t in anchor.subtree if t.text in (":", ";") and t.i > counted.i), None)
+            if colon is not None:
+                torn |= {i for i in _subtree_ids(anchor) if i >= colon}
+        if strict and any(c.dep_ == "prep" and c.lower_ != "of" for c in counted.rights) and subject.dep_ != "expl":
             return None  # "the three months from October to December" would be torn apart
-        if any(c.lower_ in ORDER_WORDS or c.dep_ in ("cc", "conj", "appos", "punct") for c in counted.children):
+        if any(c.lower_ in ORDER_WORDS or (c.dep_ in ("cc", "conj", "appos", "punct") and c.i not in torn)
+               for c in counted.children):
             return None  # "the last 15 minutes", "4.46 million people, or 10.8% of ...": no clean count
         if strict and any(c.dep_ == "relcl" for c in counted.children):
             return None  # "among three authors [who made the shortlist]": the clause said which ones
         if any(t.i < span.start and t.dep_ != "det" and not _only(t) for t in anchor.subtree if t.i not in answer_ids):
             return None  # "about six out of 20 women": words before the number would be torn away
-        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and not _only(t)
+        wh_tokens = [t for t in anchor.subtree if t.i not in answer_ids and t.i not in torn and not _only(t)
                      and not (t.dep_ == "det" and t.head.i == counted.i)
                      and not (t.dep_ in DROP_NP_DEPS or any(a.dep_ in DROP_NP_DEPS for a in t.ancestors if a.i in noun_ids))]
         noun_text = render([(display.tok(t), bool(t.whitespace_)) for t in wh_tokens])
@@ -796,6 +874,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         if wh == "Who" and kind == "organisation" and references.names_a_document(span):
             wh = "What"  # "What excludes the islands from its reach?": a treaty, not a body
         moved = _subtree_ids(prep) if prep is not None else _subtree_ids(anchor)
+        fillers = _clause_filler(anchor, verb) if role == "object" else {}
         lead = span.doc[min(moved) - 1] if min(moved) > 0 else None
         if prep is not None and lead is not None and lead.lower_ in TIME_LEADS and lead.head.i == verb.i:
             moved = moved | {lead.i}  # "visited the area later in 1804": "later" goes with the year it leads
@@ -824,7 +903,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             (after.lower_ == "by" and verb.tag_ != "VBN") or (after.pos_ == "ADP" and verb.lemma_ == "be")):
         # "include X by Tom Rivers", "is the XR-200 camera from 1987": the phrase belongs to the answer
         return None
-    if role == "adverbial" and anchor.left_edge.i == verb.i + 1:
+    if role == "adverbial" and anchor.left_edge.i == verb.i + 1 and anchor.dep_ != "prep":
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
         return None  # "what critics claim depicted ...": the clause is itself a question
@@ -1013,9 +1092,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                 first = False
             parts.append((text, bool(t.whitespace_), t.i))
         for t in tokens:
-            if t.i in subj_ids or t.i in moved or t.i in skip:
+            if t.i in subj_ids or (t.i in moved and t.i not in fillers) or t.i in skip:
                 continue
-            text = verb_text if t.i == verb.i else word(t)
+            text = verb_text if t.i == verb.i else fillers.get(t.i) or word(t)
             if text:
                 parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))
     order = [p[2] for p in parts if len(p) > 2]

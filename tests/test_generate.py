@@ -338,6 +338,39 @@ def test_question_for(sentence, answer, prompt):
     assert q.prompt == prompt and q.answer == answer
 
 
+@pytest.mark.parametrize("sentence,answer,prompt", [
+    # the answer is what the subject did: asked with "do", a passive with "happen to"
+    ("In 1878, Tom Rivers left Westfield and cut all ties with his family.", "left Westfield",
+     "What did Tom Rivers do in 1878?"),
+    ("Jane Doe was injured in a riding accident when she was five.", "injured in a riding accident",
+     "What happened to Jane Doe?"),
+    ("High taxes reduce growth in small Norvik firms.", "reduce", "What do high taxes do to growth in small Norvik firms?"),
+    # a complement clause: "to do", "doing", or nothing after "be"
+    ("Tom Rivers refused to sign the Norvik treaty.", "sign the Norvik treaty", "What did Tom Rivers refuse to do?"),
+    ("The goal of the Westfield council was to build a bridge.", "to build a bridge",
+     "What was the goal of the Westfield council?"),
+    ("The Acme board said that the plant would close.", "the plant would close", "What did the Acme board say?"),
+    # a reason, a manner, a whole phrase of time or place
+    ("The farmers left Norvik because the river flooded every spring.", "the river flooded every spring",
+     "Why did the farmers leave Norvik?"),
+    ("The virus can kill cells directly by breaking their walls.", "by breaking their walls",
+     "How can the virus kill cells directly?"),
+    ("The Westfield Rovers are based at Norvik Park.", "at Norvik Park", "Where are the Westfield Rovers based?"),
+    # a name that renames a noun: asked with the noun
+    ("The Spanish inventor Tom Rivers built the first steam pump in 1606.", "Tom Rivers",
+     "Which Spanish inventor built the first steam pump in 1606?"),
+    ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
+    # a count with a list or a hedge around it
+    ("Westfield has 37 schools and 12 libraries.", "37", "How many schools does Westfield have?"),
+    ("Norvik has about 6,000 full-time teachers.", "6,000", "How many full-time teachers does Norvik have?"),
+])
+def test_question_for_asks_clauses_phrases_and_names(sentence, answer, prompt):
+    import studykit
+
+    q = studykit.question_for(sentence, answer)
+    assert q.prompt == prompt and q.answer == answer
+
+
 def test_question_for_always_returns_a_question():
     import studykit
 
