@@ -330,15 +330,6 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The first fish appeared during the Portfield era.", "Portfield", "During what era did the first fish appear?"),
     # a count after "there": the "there" is inverted like a subject
     ("There were 12 schools in Westfield in 1990.", "12", "How many schools in Westfield were there in 1990?"),
-])
-def test_question_for(sentence, answer, prompt):
-    import studykit
-
-    q = studykit.question_for(sentence, answer)
-    assert q.prompt == prompt and q.answer == answer
-
-
-@pytest.mark.parametrize("sentence,answer,prompt", [
     # the answer is what the subject did: asked with "do", a passive with "happen to"
     ("In 1878, Tom Rivers left Westfield and cut all ties with his family.", "left Westfield",
      "What did Tom Rivers do in 1878?"),
@@ -364,7 +355,7 @@ def test_question_for(sentence, answer, prompt):
     ("Westfield has 37 schools and 12 libraries.", "37", "How many schools does Westfield have?"),
     ("Norvik has about 6,000 full-time teachers.", "6,000", "How many full-time teachers does Norvik have?"),
 ])
-def test_question_for_asks_clauses_phrases_and_names(sentence, answer, prompt):
+def test_question_for(sentence, answer, prompt):
     import studykit
 
     q = studykit.question_for(sentence, answer)
