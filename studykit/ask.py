@@ -286,7 +286,8 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     passive = any(a.dep_ == "auxpass" for a in auxes)
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you", "i") \
         or any(c.dep_ == "conj" for c in subject.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "dative") and c.i >= span.end for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt") and c.i >= span.end
+           for c in verb.children):
         return None  # "Luther [denied] he was their author": the verb alone is no deed
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= span.end), None)
     keep = set(range(span.start, span.end))
@@ -321,6 +322,41 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     return text + "?"
 
 
+EVENT_MARKS = frozenset("if when after before once until as".split())
+
+
+def event_question(span: "Span", display: Display) -> str | None:
+    """The answer is a whole clause, asked as what happened in the time or case the sentence
+    sets: "In December 1901, Marconi sent ..." -> "What happened in December 1901?"."""
+    doc = span.doc
+    verb = span_root(span)
+    subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or not span.start <= subject.i < span.end or not span.start <= verb.i < span.end:
+        return None
+    setting = []
+    for c in verb.children:
+        ids = {t.i for t in c.subtree}
+        if ids & set(range(span.start, span.end)):
+            continue
+        marks = [k.lower_ for k in c.children if k.dep_ == "mark"]
+        if (c.dep_ == "advcl" and marks and marks[0] in EVENT_MARKS) or \
+                (c.dep_ == "prep" and phrase_wh(c) in ("When", "Where")):
+            setting.append(c)
+    if not setting:
+        return None
+    tags = [verb.tag_] + [a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in verb.children if a.dep_ == "aux" and a.tag_ == "MD"), None)
+    head = f"What {modal.lower_} happen" if modal is not None else \
+        "What happened" if "VBD" in tags else "What happens"
+    parts: list[tuple] = [(head, True)]
+    for c in setting:
+        ids = sorted(_without_brackets(_pruned(c, set()), doc, set()))
+        parts += [(lower_first(doc[i], display.tok(doc[i])) if i == ids[0] else display.tok(doc[i]),
+                   bool(doc[i].whitespace_), i) for i in ids]
+    text = render(parts)
+    return re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text) + "?"
+
+
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
     """The answer renames the noun before it, so the question asks what that noun was:
     "Cromwell's allies, the Scots, captured Newburn" -> "Who were Cromwell's allies?"."""
@@ -344,7 +380,30 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         if wq is not None:
             return wq.prompt
     ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}
-    ids = {i for i in ids if i < span.start}
+    wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
+    return _what_it_is(wh, noun, {i for i in ids if i < span.start}, display)
+
+
+def renamed_question(span: "Span", kind: str, display: Display) -> str | None:
+    """The answer is renamed by the phrase after it, which the question asks about:
+    "Acme Hall, the oldest gallery in Westfield, opened ..." -> "What is the oldest gallery in Westfield?"."""
+    doc = span.doc
+    root = span_root(span)
+    renaming = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i >= span.end]
+    if len(renaming) != 1 or root.pos_ not in ("NOUN", "PROPN") or kind in ("date", "figure") \
+            or root.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in root.children):
+        return None
+    phrase = renaming[0]
+    if phrase.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in phrase.children):
+        return None  # "Fresno (FREZ-noh)": a name's respelling, not what it is
+    wh = "Who" if kind == "person" else "What"
+    return _what_it_is(wh, root, _without_brackets(_pruned(phrase, set()), doc, set()), display, number=phrase)
+
+
+def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number: "Token | None" = None) -> str | None:
+    """"Who was <the words of ids>?", in the tense of the clause around *noun* and the number
+    of *number* (the noun itself unless given)."""
+    doc = noun.doc
     while ids and doc[max(ids)].is_punct:
         ids.discard(max(ids))
     while ids and doc[min(ids)].is_punct:
@@ -356,9 +415,8 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         verb = verb.head
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     past = "VBD" in tags
-    plural = noun.tag_ in ("NNS", "NNPS")
+    plural = (number or noun).tag_ in ("NNS", "NNPS")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
     first = min(ids)
     parts: list[tuple] = [(wh, True), (be, True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
@@ -493,6 +551,7 @@ def question_for(sentence: str, answer: str) -> Question:
         prompt = wq.prompt
     if prompt is None:
         prompt = predicate_question(span, display) or appositive_question(span, kind, display) \
+            or renamed_question(span, kind, display) or event_question(span, display) \
             or modifier_question(span, display) or participle_question(span, kind, display) \
             or in_situ(span, kind, display)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]

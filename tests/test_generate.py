@@ -351,6 +351,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Spanish inventor Tom Rivers built the first steam pump in 1606.", "Tom Rivers",
      "Which Spanish inventor built the first steam pump in 1606?"),
     ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
+    ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
+     "What was the oldest gallery in Westfield?"),
+    # a whole clause: what happened at the time or in the case the sentence sets
+    ("In May 1901, Tom Rivers sent a radio signal to Norvik.", "Tom Rivers sent a radio signal to Norvik",
+     "What happened in May 1901?"),
     # a count with a list or a hedge around it
     ("Westfield has 37 schools and 12 libraries.", "37", "How many schools does Westfield have?"),
     ("Norvik has about 6,000 full-time teachers.", "6,000", "How many full-time teachers does Norvik have?"),
