@@ -18,7 +18,7 @@ from .quantities import is_duration
 from .sources import plain
 from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_reason,
                         clause_subject,
-                        fronted_date, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
+                        fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
                         with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -314,7 +314,7 @@ def predicate_question(span: "Span", display: Display) -> str | None:
         if obj is not None:
             parts.append(("to", True))
     parts += [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(rest_ids)]
-    when = fronted_date(verb, subject, set(range(span.start, span.end)))
+    when = fronted_setting(verb, subject, set(range(span.start, span.end)))
     text = render(parts)
     text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
     if when is not None:

@@ -324,7 +324,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Maria Lopez founded the charity in 2004.", "the charity", "What did Maria Lopez found in 2004?"),
     # the object of a preposition after an adjective: the preposition stays behind
     ("After a long illness, Tom Rivers became addicted to gambling.", "gambling",
-     "What did Tom Rivers become addicted to?"),
+     "What did Tom Rivers become addicted to after a long illness?"),
     # a word that says what kind: asked with "what" and its noun
     ("The Acme board approved a green energy plan in 2004.", "green energy", "What plan did the Acme board approve in 2004?"),
     ("The first fish appeared during the Portfield era.", "Portfield", "During what era did the first fish appear?"),
@@ -353,6 +353,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
     ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
      "What was the oldest gallery in Westfield?"),
+    # what the sentence set before its subject stays, at the end
+    ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
+     "What did the Westfield council build under the Norvik treaty?"),
+    ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "To what did Tom Rivers move when the war ended?"),
     # a whole clause: what happened at the time or in the case the sentence sets
     ("In May 1901, Tom Rivers sent a radio signal to Norvik.", "Tom Rivers sent a radio signal to Norvik",
      "What happened in May 1901?"),
