@@ -16,7 +16,7 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_reason,
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, _do_form, attachment, clause_reason,
                         clause_subject,
                         fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
                         with_whole_names)
@@ -186,6 +186,57 @@ def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
     return set(out)
 
 
+def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Token | None",
+             display: Display) -> str | None:
+    """The in-place question in question order when the answer ends the clause: "He was
+    terrified of what?" -> "What was he terrified of?", "It killed how many miners?" -> "How many
+    miners did it kill?"."""
+    doc = span.doc
+    if subject is None or subject.i not in ids or not subject.i < verb.i < span.start:
+        return None
+    rest = [i for i in sorted(ids) if not span.start <= i < span.end]
+    if not rest or rest[0] != subject.left_edge.i:
+        return None  # a word before the subject ("However he ...") would land after the verb
+    root = span_root(span)
+    before = doc[span.start - 1]
+    if root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct") or before.lower_ in ("than", "rather") \
+            or before.dep_ == "advmod" or (span[0].pos_ == "ADP" and wh == "what"):
+        return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
+    if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
+            or (wh in ("when", "where") and span[0].pos_ != "ADP"):
+        return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
+    after = [i for i in rest if i >= span.end and not doc[i].is_punct]
+    counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end
+    if (after and not (counted and set(after) <= {t.i for t in root.head.subtree}
+                       and not any(doc[i].dep_ in ("conj", "cc", "appos") for i in after))) \
+            or (wh == "how many" and not after):
+        return None  # the answer must end the clause, or be the count of the noun that does
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
+    if any(a.tag_ == "TO" for a in auxes):
+        return None  # "Mongolians to refer to ...": no tense to invert
+    verb_text = None
+    if auxes:
+        front, skip = display.tok(auxes[0]).lower(), {auxes[0].i}
+    elif verb.lemma_ == "be":
+        front, skip = display.tok(verb).lower(), {verb.i}
+    else:
+        front = _do_form(verb)
+        if front is None:
+            return None
+        skip, verb_text = set(), verb.lemma_
+    phrase = " ".join([wh] + [display.tok(doc[i]) for i in after])
+    parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
+    for i in rest:
+        if i in skip or i in after:
+            continue
+        text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
+        if i == rest[0]:
+            text = lower_first(doc[i], text)
+        parts.append((text, bool(doc[i].whitespace_), i))
+    text = render(parts)
+    return re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text) + "?"
+
+
 def in_situ(span: "Span", kind: str, display: Display) -> str:
     """The answer's clause, shortened, with the answer replaced by a wh-word in place.
 
@@ -227,6 +278,9 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
             if c.i < subject.left_edge.i and not sub & keep:
                 ids -= sub
     ids = _mended_commas(ids, doc, verb)
+    fronted = _fronted(ids, span, wh, verb, subject, display)
+    if fronted is not None:
+        return fronted
     parts = []
     for i in sorted(ids):
         t = doc[i]

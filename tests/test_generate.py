@@ -353,6 +353,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
     ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
      "What was the oldest gallery in Westfield?"),
+    # the in-place fallback in question order when the answer ends the clause; a list stays in place
+    ("Westfield has seen many improvements due to tourism.", "tourism",
+     "What has Westfield seen many improvements due to?"),
+    ("The British offered Norvik the choice of surrendering its colonies.", "colonies",
+     "What did the British offer Norvik the choice of surrendering?"),
+    ("Tom Rivers wanted the support of the British and the Norvik clans.", "the Norvik clans",
+     "Tom Rivers wanted the support of the British and what?"),
     # what the sentence set before its subject stays, at the end
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
