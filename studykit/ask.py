@@ -17,7 +17,7 @@ from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
 from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, _do_form, attachment, clause_reason,
-                        clause_subject,
+                        clause_subject, clause_tokens,
                         fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
                         with_whole_names)
 
@@ -184,6 +184,71 @@ def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
                 continue  # "The museum, owns" / "X, [which ...], did": the aside's comma goes
         out.append(i)
     return set(out)
+
+
+def _inflected(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection  # lazily: its tables take half a second to load
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def agent_question(span: "Span", kind: str, display: Display) -> str | None:
+    """The doer of a passive, asked in the active voice as readers ask it: "The bridge was
+    built by Acme" -> "Who built the bridge?", not "By whom was the bridge built?"."""
+    root = span_root(span)
+    by = root.head
+    if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.tag_ != "VBN":
+        return None
+    verb = by.head
+    auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
+    subject = clause_subject(verb)
+    if len(auxpass) != 1 or subject is None or subject.dep_ != "nsubjpass" or subject.i > verb.i \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    moved = {t.i for t in by.subtree}
+    if set(range(span.start, span.end)) - moved:
+        return None
+    tokens = clause_tokens(verb, subject, moved | {subject.i}, light=True)
+    if not tokens:
+        return None
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    passive = auxpass[0]
+    if passive.lower_ == "being":  # "is being built" -> "is building"
+        form, head = _inflected(verb.lemma_, "VBG"), ["was" if passive.head.tag_ == "VBD" or any(
+            a.tag_ == "VBD" for a in auxes) else "is"]
+        auxes = []
+    elif any(a.tag_ == "MD" for a in auxes):
+        form, head = verb.lemma_, []
+    elif auxes and auxes[0].lemma_ == "have":
+        form, head = display.tok(verb), []
+    elif auxes:
+        return None
+    else:
+        form, head = _inflected(verb.lemma_, "VBD" if passive.tag_ == "VBD" else "VBZ"), []
+    if form is None:
+        return None
+    head += ["has" if a.lower_ == "have" else display.tok(a).lower() for a in auxes]
+    wh = "Who" if kind in ("person", "organisation") else "What"
+    subj_ids = {t.i for t in subject.subtree}
+    used = moved | subj_ids | {verb.i, passive.i} | {a.i for a in auxes}
+    parts: list[tuple] = [(wh, True)] + [(h, True) for h in head]
+    parts += [(display.tok(t), True, t.i) for t in tokens if t.i not in used and subject.i < t.i < verb.i]
+    parts.append((form, True))
+    parts += [(display.tok(t), True, t.i) for t in tokens if t.dep_ == "prt" and t.head.i == verb.i]
+    subject_tokens = [t for t in tokens if t.i in subj_ids]
+    if subject.lower_ in OBJECT_CASE and len(subject_tokens) == 1:
+        parts.append((OBJECT_CASE[subject.lower_], True, subject.i))
+    else:
+        parts += [(lower_first(t, display.tok(t)) if k == 0 else display.tok(t), bool(t.whitespace_), t.i)
+                  for k, t in enumerate(subject_tokens)]
+    parts += [(display.tok(t), bool(t.whitespace_), t.i) for t in tokens
+              if t.i not in used and t.i > verb.i and not (t.dep_ == "prt" and t.head.i == verb.i)]
+    text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", render(parts))
+    when = fronted_setting(verb, subject, moved | {t.i for t in tokens})
+    if when is not None:
+        text += " " + lower_first(when[0], display.span(when))
+    return text + "?"
 
 
 def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Token | None",
@@ -578,6 +643,25 @@ def _with_leading_words(span: "Span") -> "Span":
     return doc[start:span.end]
 
 
+def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
+    """The first form that fits: the generator's rules, then the shapes readers use for what
+    they cannot move, down to the answer replaced in place."""
+    prompt = agent_question(span, kind, display)
+    if prompt is not None:
+        return prompt
+    wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
+    if wq is None:
+        wh = generic_wh(span, kind)
+        if wh is not None:
+            wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
+    if wq is not None:
+        return wq.prompt
+    return predicate_question(span, display) or appositive_question(span, kind, display) \
+        or renamed_question(span, kind, display) or event_question(span, display) \
+        or modifier_question(span, display) or participle_question(span, kind, display) \
+        or in_situ(span, kind, display)
+
+
 def question_for(sentence: str, answer: str) -> Question:
     """One question whose answer is *answer*, a span of *sentence*."""
     from .nlp import load_pipeline
@@ -595,19 +679,7 @@ def question_for(sentence: str, answer: str) -> Question:
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
-    prompt = None
-    wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
-    if wq is None:
-        wh = generic_wh(span, kind)
-        if wh is not None:
-            wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
-    if wq is not None:
-        prompt = wq.prompt
-    if prompt is None:
-        prompt = predicate_question(span, display) or appositive_question(span, kind, display) \
-            or renamed_question(span, kind, display) or event_question(span, display) \
-            or modifier_question(span, display) or participle_question(span, kind, display) \
-            or in_situ(span, kind, display)
+    prompt = _prompt(span, kind, label, display)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),

@@ -353,6 +353,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
     ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
      "What was the oldest gallery in Westfield?"),
+    # the doer of a passive is asked in the active voice, irregular verbs included
+    ("The Norvik bridge was built by Acme Laboratories in 1990.", "Acme Laboratories",
+     "Who built the Norvik bridge in 1990?"),
+    ("The letter was written by Tom Rivers.", "Tom Rivers", "Who wrote the letter?"),
+    ("The Westfield museum is owned by the council.", "the council", "What owns the Westfield museum?"),
     # the in-place fallback in question order when the answer ends the clause; a list stays in place
     ("Westfield has seen many improvements due to tourism.", "tourism",
      "What has Westfield seen many improvements due to?"),
