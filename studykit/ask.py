@@ -253,9 +253,9 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
 
 def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Token | None",
              display: Display) -> str | None:
-    """The in-place question in question order when the answer ends the clause: "He was
-    terrified of what?" -> "What was he terrified of?", "It killed how many miners?" -> "How many
-    miners did it kill?"."""
+    """The in-place question in question order when the answer ends its phrase: "He was
+    terrified of what?" -> "What was he terrified of?", "It killed how many miners in 1854?" ->
+    "How many miners did it kill in 1854?"."""
     doc = span.doc
     if subject is None or subject.i not in ids or not subject.i < verb.i < span.start:
         return None
@@ -272,10 +272,26 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
     after = [i for i in rest if i >= span.end and not doc[i].is_punct]
     counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end
-    if (after and not (counted and set(after) <= {t.i for t in root.head.subtree}
-                       and not any(doc[i].dep_ in ("conj", "cc", "appos") for i in after))) \
-            or (wh == "how many" and not after):
-        return None  # the answer must end the clause, or be the count of the noun that does
+    carried: list[int] = []  # words that move with the wh-word: the noun a count counts
+    if counted and after:
+        carried = [i for i in after if i in {t.i for t in root.head.subtree}]
+        if not carried or any(doc[i].dep_ in ("conj", "cc", "appos") for i in carried):
+            return None
+    elif wh == "how many":
+        return None
+    top = root
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+        if top.dep_ == "conj":
+            return None  # "by X in 1551 and by [what] in 1629": the second of a pair
+    phrase_ids = {t.i for t in top.subtree}
+    if any(i in phrase_ids and i not in carried for i in after):
+        return None  # the answer's own phrase goes on after it ("the what of insects"): no clean cut
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if after and not carried and nxt is not None and (nxt.is_punct or nxt.dep_ == "cc" or nxt.i not in ids
+                                                      or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return None  # "by X in 1551 and by [what] in 1629", "such as [what], a view ...": a list goes on;
+        # "won the [CFCA] best picture": a noun phrase the parse broke goes on
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "Mongolians to refer to ...": no tense to invert
@@ -289,10 +305,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if front is None:
             return None
         skip, verb_text = set(), verb.lemma_
-    phrase = " ".join([wh] + [display.tok(doc[i]) for i in after])
+    phrase = " ".join([wh] + [display.tok(doc[i]) for i in carried])
     parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
     for i in rest:
-        if i in skip or i in after:
+        if i in skip or i in carried:
             continue
         text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
         if i == rest[0]:

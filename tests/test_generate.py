@@ -365,6 +365,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What did the British offer Norvik the choice of surrendering?"),
     ("Tom Rivers wanted the support of the British and the Norvik clans.", "the Norvik clans",
      "Tom Rivers wanted the support of the British and what?"),
+    ("Acme was a founding member of the Norvik League in 1900.", "the Norvik League",
+     "What was Acme a founding member of in 1900?"),
+    ("The bridge was described by Tom Rivers in 1551 and by Jane Doe in 1629.", "Jane Doe",
+     "The bridge was described by Tom Rivers in 1551 and by who in 1629?"),
     # what the sentence set before its subject stays, at the end
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
