@@ -281,10 +281,17 @@ def _runs_past_its_dash(aside: "Token") -> bool:
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
-def _np_drops(tok: "Token", keep: set[int]) -> set[int] | None:
-    """Inside a kept phrase: relative clauses, appositives, participial modifiers, parentheses."""
+def _np_drops(tok: "Token", keep: set[int], light: bool = False) -> set[int] | None:
+    """Inside a kept phrase: relative clauses, appositives, participial modifiers, parentheses.
+
+    *light* (a user chose the answer): a clause with no comma before it stays, since it says
+    which thing is meant and readers' questions keep it ("the rocks collected from the Moon";
+    SQuAD METEOR +0.2, ROUGE-L unchanged)."""
     drop: set[int] = set()
     for t in tok.subtree:
+        if light and t.dep_ in ("relcl", "acl") and t.i not in keep \
+                and not (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in ",;(-\u2013\u2014"):
+            continue
         if t.dep_ == "relcl" and t.head.pos_ == "PRON" and t.i not in keep:
             return None  # "something we should welcome" means nothing without its clause
         if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text not in ",(-\u2013\u2014":
@@ -465,7 +472,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
     for i in list(ids):
         t = doc[i]
         if t.head.i not in ids or t.i == verb.i or t.i == subject.i:
-            dropped = _np_drops(t, keep | {verb.i})
+            dropped = _np_drops(t, keep | {verb.i}, light)
             if dropped is None:
                 return []
             drops |= dropped

@@ -369,6 +369,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was Acme a founding member of in 1900?"),
     ("The bridge was described by Tom Rivers in 1551 and by Jane Doe in 1629.", "Jane Doe",
      "The bridge was described by Tom Rivers in 1551 and by who in 1629?"),
+    # a clause that says which one stays; one set off by commas goes
+    ("The scientists who studied the Norvik rocks found traces of water in 1990.", "traces of water",
+     "What did the scientists who studied the Norvik rocks find in 1990?"),
+    ("Tom Rivers, who studied the Norvik rocks, found traces of water in 1990.", "traces of water",
+     "What did Tom Rivers find in 1990?"),
     # what the sentence set before its subject stays, at the end
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
