@@ -11,6 +11,7 @@ import hashlib
 import re
 from typing import TYPE_CHECKING
 
+from . import references
 from .bank import Question, Source
 from .errors import StudykitError
 from .facts import ENTITY_KINDS
@@ -204,8 +205,8 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
     subject = clause_subject(verb)
     if len(auxpass) != 1 or subject is None or subject.dep_ != "nsubjpass" or subject.i > verb.i \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
+            or subject.tag_ in ("WDT", "WP", "WP$") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "the bridge that was built by Acme": the clause is a relative one
     moved = {t.i for t in by.subtree}
     if set(range(span.start, span.end)) - moved:
         return None
@@ -214,37 +215,42 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
         return None
     auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     passive = auxpass[0]
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    perfect = [a for a in auxes if a.lemma_ == "have"]
     if passive.lower_ == "being":  # "is being built" -> "is building"
-        form, head = _inflected(verb.lemma_, "VBG"), ["was" if passive.head.tag_ == "VBD" or any(
-            a.tag_ == "VBD" for a in auxes) else "is"]
-        auxes = []
-    elif any(a.tag_ == "MD" for a in auxes):
-        form, head = verb.lemma_, []
-    elif auxes and auxes[0].lemma_ == "have":
-        form, head = display.tok(verb), []
+        form, head = _inflected(verb.lemma_, "VBG"), ["was" if any(a.tag_ == "VBD" for a in auxes) else "is"]
+    elif modal and perfect:  # "may have been built" -> "may have built"
+        form, head = display.tok(verb), [modal[0].lower_, "have"]
+    elif modal:
+        form, head = verb.lemma_, [modal[0].lower_]
+    elif perfect:  # "has been built" -> "has built"
+        form, head = display.tok(verb), ["had" if perfect[0].tag_ == "VBD" else "has"]
     elif auxes:
         return None
     else:
         form, head = _inflected(verb.lemma_, "VBD" if passive.tag_ == "VBD" else "VBZ"), []
     if form is None:
         return None
-    head += ["has" if a.lower_ == "have" else display.tok(a).lower() for a in auxes]
-    wh = "Who" if kind in ("person", "organisation") else "What"
+    wh = "Who" if kind in ("person", "organisation") or references.hyphenated_lemma(root) in \
+        references.PERSON_CLASS_NOUNS | PERSON_WORDS or root.lower_ in ("me", "us", "him", "them") else "What"
     subj_ids = {t.i for t in subject.subtree}
     used = moved | subj_ids | {verb.i, passive.i} | {a.i for a in auxes}
     parts: list[tuple] = [(wh, True)] + [(h, True) for h in head]
     parts += [(display.tok(t), True, t.i) for t in tokens if t.i not in used and subject.i < t.i < verb.i]
     parts.append((form, True))
-    parts += [(display.tok(t), True, t.i) for t in tokens if t.dep_ == "prt" and t.head.i == verb.i]
+    particles = [(display.tok(t), True, t.i) for t in tokens if t.dep_ == "prt" and t.head.i == verb.i]
     subject_tokens = [t for t in tokens if t.i in subj_ids]
-    if subject.lower_ in OBJECT_CASE and len(subject_tokens) == 1:
-        parts.append((OBJECT_CASE[subject.lower_], True, subject.i))
+    if subject.pos_ == "PRON" and len(subject_tokens) == 1:  # "called it off", not "called off it"
+        parts.append((OBJECT_CASE.get(subject.lower_, subject.lower_), True, subject.i))
+        parts += particles
+        particles = []
     else:
+        parts += particles
         parts += [(lower_first(t, display.tok(t)) if k == 0 else display.tok(t), bool(t.whitespace_), t.i)
                   for k, t in enumerate(subject_tokens)]
     parts += [(display.tok(t), bool(t.whitespace_), t.i) for t in tokens
               if t.i not in used and t.i > verb.i and not (t.dep_ == "prt" and t.head.i == verb.i)]
-    text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", render(parts))
+    text = re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", render(parts))
     when = fronted_setting(verb, subject, moved | {t.i for t in tokens})
     if when is not None:
         text += " " + lower_first(when[0], display.span(when))
@@ -295,6 +301,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "Mongolians to refer to ...": no tense to invert
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
+            and not any(a.dep_ in ("relcl", "acl") for a in doc[i].ancestors) for i in rest):
+        return None  # "didn't like" cannot be split; "angry about what happened in X": a wh-clause
     verb_text = None
     if auxes:
         front, skip = display.tok(auxes[0]).lower(), {auxes[0].i}
@@ -315,7 +325,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             text = lower_first(doc[i], text)
         parts.append((text, bool(doc[i].whitespace_), i))
     text = render(parts)
-    return re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text) + "?"
+    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text) + "?"
 
 
 def in_situ(span: "Span", kind: str, display: Display) -> str:
@@ -378,6 +388,8 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
 
 
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+# Verbs of being and having: what they say of a subject is no deed to ask "what did it do" about.
+STATE_VERBS = frozenset("be seem appear become remain have own contain belong consist resemble".split())
 
 
 def _subject_words(subject: "Token", display: Display) -> list[tuple] | None:
@@ -390,9 +402,9 @@ def _subject_words(subject: "Token", display: Display) -> list[tuple] | None:
         ids.discard(max(ids))
     if not ids or any(doc[i].tag_ in ("WDT", "WP") for i in ids):
         return None
-    first = min(ids)
+    first, last = min(ids), max(ids)
     return [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
-             bool(doc[i].whitespace_), i) for i in sorted(ids)]
+             bool(doc[i].whitespace_) or i == last, i) for i in sorted(ids)]
 
 
 def predicate_question(span: "Span", display: Display) -> str | None:
@@ -407,6 +419,8 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     if subject is None or subject.dep_ == "expl" or subject.right_edge.i >= span.start:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.lemma_.lower() in STATE_VERBS or (not auxes and verb.tag_ not in ("VBD", "VBZ", "VBP")):
+        return None  # "was happy", "has three children" are no deeds; "made her [leave]" has no tense
     if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children):
         return None  # "did not win": what it did not do is no question of "what did it do"
     between = [t for t in doc[subject.right_edge.i + 1:span.start] if t not in auxes]
@@ -428,15 +442,21 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     keep = set(range(span.start, span.end))
     rest_ids = {i for i in _without_brackets(_pruned(verb, keep), doc, keep) if i >= span.end}
     past = "VBD" in tags
+    progressive = next((a for a in auxes if a.lemma_ == "be" and a.dep_ == "aux"), None) if verb.tag_ == "VBG" else None
     if passive:
         head = (f"What {modal.lower_} happen to" if modal is not None
+                else f"What {display.tok(perfect).lower()} happened to" if perfect is not None
                 else "What happened to" if past else "What happens to")
         if subject.lower_ in OBJECT_CASE:
             subject_parts = [(OBJECT_CASE[subject.lower_], True, subject.i)]
         parts: list[tuple] = [(head, True)] + subject_parts
     else:
-        if modal is not None:
+        if modal is not None and perfect is not None:
+            front, do = modal.lower_, "have done"  # "might have moved"
+        elif modal is not None:
             front, do = modal.lower_, "do"
+        elif progressive is not None:
+            front, do = display.tok(progressive).lower(), "doing"  # "is building the bridge"
         elif perfect is not None:
             front, do = display.tok(perfect).lower(), "done"
         else:
@@ -451,7 +471,7 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     parts += [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(rest_ids)]
     when = fronted_setting(verb, subject, set(range(span.start, span.end)))
     text = render(parts)
-    text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
+    text = re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text)
     if when is not None:
         text += " " + lower_first(when[0], display.span(when))
     return text + "?"
@@ -477,11 +497,12 @@ def event_question(span: "Span", display: Display) -> str | None:
         if (c.dep_ == "advcl" and marks and marks[0] in EVENT_MARKS) or \
                 (c.dep_ == "prep" and phrase_wh(c) in ("When", "Where")):
             setting.append(c)
-    if not setting:
-        return None
+    if not setting or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "In 1990, X did not move": what did not happen is no event
     tags = [verb.tag_] + [a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
     modal = next((a for a in verb.children if a.dep_ == "aux" and a.tag_ == "MD"), None)
-    head = f"What {modal.lower_} happen" if modal is not None else \
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    head = f"What {modal.lower_} {'have happened' if perfect else 'happen'}" if modal is not None else \
         "What happened" if "VBD" in tags else "What happens"
     parts: list[tuple] = [(head, True)]
     for c in setting:
@@ -489,7 +510,7 @@ def event_question(span: "Span", display: Display) -> str | None:
         parts += [(lower_first(doc[i], display.tok(doc[i])) if i == ids[0] else display.tok(doc[i]),
                    bool(doc[i].whitespace_), i) for i in ids]
     text = render(parts)
-    return re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text) + "?"
+    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text) + "?"
 
 
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
@@ -556,7 +577,7 @@ def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number:
     parts: list[tuple] = [(wh, True), (be, True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
                bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return render(parts) + "?"
+    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", render(parts)) + "?"
 
 
 def _participle(root: "Token") -> "Token | None":
@@ -652,10 +673,17 @@ def _with_leading_words(span: "Span") -> "Span":
     tribe]" asks "what", not "the what"; "about [63,519] teachers" asks "how many teachers"."""
     doc = span.doc
     start = span.start
-    while start > 0 and doc[start - 1].dep_ in ("det", "poss", "quantmod", "advmod", "nummod") \
-            and span.start <= doc[start - 1].head.i < span.end and not doc[start - 1].is_punct \
-            and (doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ == "PRON"):
-        start -= 1
+    while start > 0:
+        word = doc[start - 1]
+        if not start <= word.head.i < span.end or word.is_punct:
+            break
+        if word.dep_ == "det" or (word.dep_ == "poss" and word.pos_ == "PRON"):
+            start -= 1
+        elif (word.dep_ in ("quantmod", "advmod") or (word.dep_ == "amod" and word.tag_ in ("JJR", "RBR"))) \
+                and (word.head.like_num or word.head.dep_ in ("quantmod", "advmod")):
+            start -= 1  # "more than", "at least": a hedge of the figure, taken whole
+        else:
+            break
     return doc[start:span.end]
 
 

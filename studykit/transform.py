@@ -207,7 +207,8 @@ def _whole_clause(span: "Span", clause: "Token", deps: tuple[str, ...], head: "T
     if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
             or head.i >= span.start:
         return False
-    return all(t.dep_ in ("mark", "aux") or t.is_quote for t in clause.doc[clause.left_edge.i:span.start]) \
+    return all(t.dep_ in ("mark", "aux") or t.is_quote or (t.dep_ == "advmod" and t.tag_ == "WRB")
+               for t in clause.doc[clause.left_edge.i:span.start]) \
         and not (span.start > 0 and clause.doc[span.start - 1].text in "([")
 
 
@@ -229,7 +230,7 @@ def phrase_wh(prep: "Token") -> str | None:
     return None
 
 
-REASON_MARKS = frozenset("because since as".split())
+REASON_MARKS = frozenset({"because"})  # "since" and "as" tell a time as often as a reason
 
 
 def clause_reason(clause: "Token") -> str | None:
@@ -238,7 +239,7 @@ def clause_reason(clause: "Token") -> str | None:
     if any(m in REASON_MARKS for m in marks) or (
             not marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return "Why"
-    if marks == ["when"]:
+    if marks == ["when"] or (not marks and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
         return "When"
     return None
 
@@ -1175,7 +1176,11 @@ def fronted_setting(verb: "Token", subject: "Token", taken: set[int]) -> "Span |
         sub = sorted(_subtree_ids(c))
         if set(sub) & taken or len(sub) > 14:
             continue
-        if c.dep_ == "advcl" and not any(k.dep_ == "mark" or k.tag_ == "WRB" for k in c.children):
+        objects = [k for k in c.children if k.dep_ == "pobj"]
+        if c.dep_ != "advcl" and (not objects or any(
+                k.pos_ in ("PRON", "DET") or (not list(k.children) and not k.ent_type_ and not k.like_num)
+                for k in objects)):
+            continue  # "In fact", "for example", "despite this": a connective, no setting
             continue  # "Born in X, ..." describes the subject; it sets no time
         return c.doc[sub[0]:sub[-1] + 1]
     return None
