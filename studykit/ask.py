@@ -1,8 +1,10 @@
 """Answer-aware questions: turn a highlighted span of a sentence into a question about it.
 
 The rules of the generator are tried first; when they cannot move the answer (it sits in a
-relative clause, say), simpler forms follow, down to the answer replaced in place by a
-wh-word, so a question always comes back for a span the sentence contains.
+relative clause, say), the shapes readers use for such answers follow (found on SQuAD, where
+about half of the answers fell through to the last form: "What did X do?", "Who built X?",
+"Why ...?"), down to the answer replaced in place by a wh-word, so a question always comes
+back for a span the sentence contains. See `_prompt` for the order.
 """
 
 from __future__ import annotations
