@@ -427,6 +427,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
     """
     doc = verb.doc
     ids = {verb.i}
+    sparse: set[int] | None = None  # the first clause dropped after the verb, wanted back if nothing else is left
     subj_ids = _subtree_ids(subject)
     ids |= subj_ids
     for c in verb.children:
@@ -439,6 +440,8 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
         if verb_list_member(c) and not any(k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
             return []  # "besieged, captured and sacked the city": the first verb shares the last one's object
         if c.dep_ in DROP_CLAUSE_DEPS and not purpose_clause(c):
+            if c.dep_ == "advcl" and c.i > verb.i and sparse is None:
+                sparse = sub
             continue
         if c.i < subject.i and c.dep_ == "ccomp":
             if any(o.dep_ == "ccomp" and o.i > verb.i for o in verb.children):
@@ -468,6 +471,9 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
         if c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP"):
             continue  # "..., a phone that supports 5G" misparsed as a complement clause
         ids |= sub
+    if light and sparse is not None and not any(
+            c.i in ids for c in verb.children if c.dep_ not in ("aux", "auxpass", "neg", "punct") and c.i not in subj_ids):
+        ids |= sparse  # "Who calls [for its bishops to uphold ...]?": the verb says nothing without its clause
     # an inherited subject (conjoined verbs) may lie outside the verb's subtree
     drops: set[int] = set()
     for i in list(ids):

@@ -384,6 +384,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Tom Rivers is building the bridge.", "building the bridge", "What is Tom Rivers doing?"),
     ("In fact, Tom Rivers won the race.", "Tom Rivers", "Who won the race?"),
     ("Tom Rivers left Norvik when the war ended.", "the war ended", "When did Tom Rivers leave Norvik?"),
+    # a verb that would be left bare keeps the clause after it
+    ("The Westfield council calls for its members to back the plan.", "The Westfield council",
+     "What calls for its members to back the plan?"),
     # a clause that says which one stays; one set off by commas goes
     ("The scientists who studied the Norvik rocks found traces of water in 1990.", "traces of water",
      "What did the scientists who studied the Norvik rocks find in 1990?"),
