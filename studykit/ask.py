@@ -499,6 +499,10 @@ def event_question(span: "Span", display: Display) -> str | None:
         if (c.dep_ == "advcl" and marks and marks[0] in EVENT_MARKS) or \
                 (c.dep_ == "prep" and phrase_wh(c) in ("When", "Where")):
             setting.append(c)
+    if not setting:
+        fronted = fronted_setting(verb, subject, set(range(span.start, span.end)))
+        if fronted is not None and fronted.root.dep_ == "prep":
+            setting.append(fronted.root)  # "In cases of billable services, ..." -> "What happens in cases of ...?"
     if not setting or any(c.dep_ == "neg" for c in verb.children):
         return None  # "In 1990, X did not move": what did not happen is no event
     tags = [verb.tag_] + [a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass")]

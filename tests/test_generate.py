@@ -397,6 +397,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What did the Westfield council build under the Norvik treaty?"),
     ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "To what did Tom Rivers move when the war ended?"),
     # a whole clause: what happened at the time or in the case the sentence sets
+    ("In cases of heavy rain, the Norvik road is closed to lorries.", "the Norvik road is closed to lorries",
+     "What happens in cases of heavy rain?"),
     ("In May 1901, Tom Rivers sent a radio signal to Norvik.", "Tom Rivers sent a radio signal to Norvik",
      "What happened in May 1901?"),
     # a count with a list or a hedge around it
