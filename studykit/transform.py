@@ -234,13 +234,16 @@ REASON_MARKS = frozenset({"because"})  # "since" and "as" tell a time as often a
 
 
 def clause_reason(clause: "Token") -> str | None:
-    """The wh-word an adverbial clause answers: "because ..." and "to ..." why, "when ..." when."""
+    """The wh-word an adverbial clause answers: "because ..." and "to ..." why, "when ..." when,
+    "until ..." until when."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     if any(m in REASON_MARKS for m in marks) or (
             not marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return "Why"
     if marks == ["when"] or (not marks and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
         return "When"
+    if marks in (["until"], ["till"]):
+        return "Until when"  # "remained the boundary until the empire fell"
     return None
 
 

@@ -384,6 +384,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Tom Rivers is building the bridge.", "building the bridge", "What is Tom Rivers doing?"),
     ("In fact, Tom Rivers won the race.", "Tom Rivers", "Who won the race?"),
     ("Tom Rivers left Norvik when the war ended.", "the war ended", "When did Tom Rivers leave Norvik?"),
+    ("The Norvik river remained the border until the empire fell.", "the empire fell",
+     "Until when did the Norvik river remain the border?"),
     # a verb that would be left bare keeps the clause after it
     ("The Westfield council calls for its members to back the plan.", "The Westfield council",
      "What calls for its members to back the plan?"),
