@@ -195,7 +195,7 @@ def _clause_filler(clause: "Token", verb: "Token") -> dict[int, str]:
         return {}
     to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i]
     if to:
-        return {to[0].i: "to", clause.i: "do"}
+        return {to[0].i: "to", clause.i: "be" if clause.lemma_ == "be" else "do"}  # "seemed to [be]"
     if clause.tag_ == "VBG":
         return {clause.i: "doing"}
     return {}

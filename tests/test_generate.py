@@ -338,6 +338,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("High taxes reduce growth in small Norvik firms.", "reduce", "What do high taxes do to growth in small Norvik firms?"),
     # a complement clause: "to do", "doing", or nothing after "be"
     ("Tom Rivers refused to sign the Norvik treaty.", "sign the Norvik treaty", "What did Tom Rivers refuse to do?"),
+    ("Tom Rivers seemed to be tired after the race.", "to be tired", "What did Tom Rivers seem to be?"),
     ("The goal of the Westfield council was to build a bridge.", "to build a bridge",
      "What was the goal of the Westfield council?"),
     ("The Acme board said that the plant would close.", "the plant would close", "What did the Acme board say?"),
