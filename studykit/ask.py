@@ -19,10 +19,9 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, _do_form, attachment, clause_reason,
-                        clause_subject, clause_tokens,
-                        fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, verb_list_member,
-                        with_whole_names)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_reason, clause_subject,
+                        clause_tokens, do_form, fronted_setting, lower_first, make_wh_question, phrase_wh, render,
+                        span_root, verb_list_member, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -189,6 +188,21 @@ def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
     return set(out)
 
 
+def _trimmed(ids: set[int], doc) -> set[int]:
+    """*ids* without the punctuation at either end (the commas of a cut-out aside)."""
+    ids = set(ids)
+    while ids and doc[min(ids)].is_punct:
+        ids.discard(min(ids))
+    while ids and doc[max(ids)].is_punct:
+        ids.discard(max(ids))
+    return ids
+
+
+def _unended(text: str) -> str:
+    """*text* without the punctuation it ended on, so that one "?" can follow."""
+    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text)
+
+
 def _inflected(lemma: str, tag: str) -> str | None:
     from lemminflect import getInflection  # lazily: its tables take half a second to load
 
@@ -252,7 +266,7 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
                   for k, t in enumerate(subject_tokens)]
     parts += [(display.tok(t), bool(t.whitespace_), t.i) for t in tokens
               if t.i not in used and t.i > verb.i and not (t.dep_ == "prt" and t.head.i == verb.i)]
-    text = re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", render(parts))
+    text = _unended(render(parts))
     when = fronted_setting(verb, subject, moved | {t.i for t in tokens})
     if when is not None:
         text += " " + lower_first(when[0], display.span(when))
@@ -313,7 +327,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     elif verb.lemma_ == "be":
         front, skip = display.tok(verb).lower(), {verb.i}
     else:
-        front = _do_form(verb)
+        front = do_form(verb)
         if front is None:
             return None
         skip, verb_text = set(), verb.lemma_
@@ -327,7 +341,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             text = lower_first(doc[i], text)
         parts.append((text, bool(doc[i].whitespace_), i))
     text = render(parts)
-    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text) + "?"
+    return _unended(text) + "?"
 
 
 def in_situ(span: "Span", kind: str, display: Display) -> str:
@@ -385,7 +399,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     text = render(parts)
     text = re.sub(r"^[\s,;:\-\u2013\u2014]+", "", text)
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
-    text = re.sub(r"[\s,;:.!\-\u2013\u2014]+$", "", text)
+    text = _unended(text)
     return (text[:1].upper() + text[1:]) + "?"
 
 
@@ -397,11 +411,7 @@ STATE_VERBS = frozenset("be seem appear become remain have own contain belong co
 def _subject_words(subject: "Token", display: Display) -> list[tuple] | None:
     """The subject's noun phrase without asides, its first word lower-cased unless a name."""
     doc = subject.doc
-    ids = _without_brackets(_pruned(subject, set()), doc, set())
-    while ids and doc[min(ids)].is_punct:
-        ids.discard(min(ids))
-    while ids and doc[max(ids)].is_punct:
-        ids.discard(max(ids))
+    ids = _trimmed(_without_brackets(_pruned(subject, set()), doc, set()), doc)
     if not ids or any(doc[i].tag_ in ("WDT", "WP") for i in ids):
         return None
     first, last = min(ids), max(ids)
@@ -473,7 +483,7 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     parts += [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(rest_ids)]
     when = fronted_setting(verb, subject, set(range(span.start, span.end)))
     text = render(parts)
-    text = re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text)
+    text = _unended(text)
     if when is not None:
         text += " " + lower_first(when[0], display.span(when))
     return text + "?"
@@ -516,7 +526,7 @@ def event_question(span: "Span", display: Display) -> str | None:
         parts += [(lower_first(doc[i], display.tok(doc[i])) if i == ids[0] else display.tok(doc[i]),
                    bool(doc[i].whitespace_), i) for i in ids]
     text = render(parts)
-    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", text) + "?"
+    return _unended(text) + "?"
 
 
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
@@ -566,10 +576,7 @@ def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number:
     """"Who was <the words of ids>?", in the tense of the clause around *noun* and the number
     of *number* (the noun itself unless given)."""
     doc = noun.doc
-    while ids and doc[max(ids)].is_punct:
-        ids.discard(max(ids))
-    while ids and doc[min(ids)].is_punct:
-        ids.discard(min(ids))
+    ids = _trimmed(ids, doc)
     if not ids or any(doc[i].tag_ in ("WDT", "WP") or doc[i].pos_ == "PRON" and doc[i].dep_ != "poss" for i in ids):
         return None
     verb = noun
@@ -583,7 +590,7 @@ def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number:
     parts: list[tuple] = [(wh, True), (be, True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
                bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return re.sub(r"[\s,;:.!?\-\u2013\u2014]+$", "", render(parts)) + "?"
+    return _unended(render(parts)) + "?"
 
 
 def _participle(root: "Token") -> "Token | None":
@@ -645,10 +652,7 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     subject_ids = _without_brackets(_pruned(holder, set()) & subject_ids, doc, set())
     if not subject_ids or any(doc[i].tag_ in ("WDT", "WP") for i in subject_ids):
         return None
-    while subject_ids and doc[min(subject_ids)].is_punct:
-        subject_ids.discard(min(subject_ids))
-    while subject_ids and doc[max(subject_ids)].is_punct:
-        subject_ids.discard(max(subject_ids))
+    subject_ids = _trimmed(subject_ids, doc)
     if not subject_ids:
         return None
     first = min(subject_ids)
@@ -670,7 +674,7 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     for i in sorted(rest):
         parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))
     text = render(parts)
-    text = re.sub(r"[\s,;:.\-\u2013\u2014]+$", "", text)
+    text = _unended(text)
     return text + "?"
 
 

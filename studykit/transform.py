@@ -223,8 +223,7 @@ def phrase_wh(prep: "Token") -> str | None:
     obj = objs[0]
     word = prep.lower_
     if obj.ent_type_ in ("DATE", "TIME"):
-        return {"in": "When", "on": "When", "at": "When", "during": "When", "since": "Since when",
-                "until": "Until when", "till": "Until when"}.get(word)
+        return TIME_PREPS.get(word) if word != "by" else None  # "by 1990" is a deadline, see wh_word
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
         return "Where"
     return None
@@ -243,7 +242,7 @@ def clause_reason(clause: "Token") -> str | None:
     if marks == ["when"] or (not marks and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
         return "When"
     if marks in (["until"], ["till"]):
-        return "Until when"  # "remained the boundary until the empire fell"
+        return TIME_PREPS[marks[0]]  # "remained the boundary until the empire fell"
     return None
 
 
@@ -668,7 +667,7 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
     return noun if any(c.dep_ in ("prep", "relcl", "acl") and c.i in kept for c in noun.children) else None
 
 
-def _do_form(verb: "Token") -> str | None:
+def do_form(verb: "Token") -> str | None:
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
 
 
@@ -1095,7 +1094,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         elif verb.lemma_ == "be":
             inverted, front, verb_text, skip = verb, word(verb).lower(), "", {verb.i}
         else:
-            front = _do_form(verb)
+            front = do_form(verb)
             if front is None:
                 return None
             verb_text, skip = verb.lemma_, set()
