@@ -50,6 +50,10 @@ def locate(sentence: str, answer: str) -> tuple[int, int]:
 def answer_kind(span: "Span") -> tuple[str, str]:
     best, overlap = None, 0
     head = span_root(span)
+    objects = [c for c in head.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
+    if head.pos_ == "ADP" and objects:
+        span = span.doc[objects[0].left_edge.i:span.end]  # "[In July 2015]" is a date, not a figure
+        head = objects[0]
     for ent in span.doc.ents:
         n = min(ent.end, span.end) - max(ent.start, span.start)
         if n > overlap and ent.start <= head.i < ent.end:
@@ -85,7 +89,7 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         if anchor.dep_ == "advcl":
             return clause_reason(anchor)
         if anchor.dep_ == "prep":
-            return phrase_wh(anchor)
+            return phrase_wh(anchor, loose=True)
         return "When" if kind == "date" else None
     return None
 
@@ -279,15 +283,21 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     terrified of what?" -> "What was he terrified of?", "It killed how many miners in 1854?" ->
     "How many miners did it kill in 1854?"."""
     doc = span.doc
-    if subject is None or subject.i not in ids or not subject.i < verb.i < span.start:
+    if subject is None or subject.i not in ids or not subject.i < verb.i:
+        return None
+    root = span_root(span)
+    leading = span.end <= subject.left_edge.i and root.head.i == verb.i and wh in ("when", "where")
+    if not (leading or verb.i < span.start):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
+    if leading:  # "[In 1990], X did Y" -> "When did X do Y?"
+        rest = [i for i in rest if not (i < subject.left_edge.i and doc[i].is_punct)]
     if not rest or rest[0] != subject.left_edge.i:
         return None  # a word before the subject ("However he ...") would land after the verb
-    root = span_root(span)
     before = doc[span.start - 1]
-    if root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct") or before.lower_ in ("than", "rather") \
-            or before.dep_ == "advmod" or (span[0].pos_ == "ADP" and wh == "what"):
+    if not leading and (root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct")
+                        or before.lower_ in ("than", "rather") or before.dep_ == "advmod"
+                        or (span[0].pos_ == "ADP" and wh in ("what", "who"))):
         return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
     if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP"):
@@ -310,7 +320,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if any(i in phrase_ids and i not in carried for i in after):
         return None  # the answer's own phrase goes on after it ("the what of insects"): no clean cut
     nxt = doc[span.end] if span.end < len(doc) else None
-    if after and not carried and nxt is not None and (nxt.is_punct or nxt.dep_ == "cc" or nxt.i not in ids
+    if not leading and after and not carried and nxt is not None and (nxt.is_punct or nxt.dep_ == "cc" or nxt.i not in ids
                                                       or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
         return None  # "by X in 1551 and by [what] in 1629", "such as [what], a view ...": a list goes on;
         # "won the [CFCA] best picture": a noun phrase the parse broke goes on
@@ -389,14 +399,20 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     if fronted is not None:
         return fronted
     parts = []
+    # an answer before the subject is asked at the end: not "When people suffered ...?"
+    last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i
     for i in sorted(ids):
         t = doc[i]
         if span.start <= i < span.end:
-            if i == span.start:
+            if i == span.start and not last:
                 parts.append((wh, True, i))
+            continue
+        if last and i < subject.left_edge.i and t.is_punct:
             continue
         parts.append((display.tok(t), bool(t.whitespace_), i))
     text = render(parts)
+    if last:
+        text = _unended(text) + " " + wh
     text = re.sub(r"^[\s,;:\-\u2013\u2014]+", "", text)
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = _unended(text)

@@ -41,6 +41,11 @@ TIME_PREPS = {"on": "When", "in": "When", "at": "When", "during": "When", "by": 
 NAMING_VERBS = frozenset("call name dub title brand".split())
 BY_WHEN_AUXES = frozenset("will would shall should must can could may might have".split())
 PLACE_PREPS = references.PLACE_PREPS
+LOOSE_PLACE_PREPS = PLACE_PREPS | {"among"}
+# Prepositions that tell a time or a cause whatever their object: "after liberation", "because of X"
+TEMPORAL_PREPS = frozenset("after before during following until till since".split())
+CAUSAL_PREPS = {"because": "of", "due": "to", "owing": "to", "thanks": "to"}
+PERIOD_NOUNS = references.RELATIVE_TIME_NOUNS | frozenset("century decade era epoch period age reign".split())
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
 PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
     "rely+on depend+on focus+on concentrate+on insist+on count+on comment+on agree+on decide+on "
@@ -180,8 +185,8 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         return "object", head, (anchor, counted)  # "He refused to recant" -> "What did he refuse to do?"
     if not strict and _whole_clause(span, anchor, ("advcl",)) and clause_reason(anchor) is not None:
         return "adverbial", head, (anchor, counted)  # "... because it paid well" -> "Why ...?"
-    if not strict and dep == "prep" and head.pos_ in ("VERB", "AUX") and head.i < span.start \
-            and anchor.left_edge.i >= span.start and anchor.right_edge.i < span.end and phrase_wh(anchor):
+    if not strict and dep == "prep" and head.pos_ in ("VERB", "AUX") \
+            and anchor.left_edge.i >= span.start and anchor.right_edge.i < span.end and phrase_wh(anchor, loose=True):
         return "adverbial", head, (anchor, counted)  # "is located [at X Street]" -> "Where is ... located?"
     if not strict and dep == "pcomp" and head.lower_ == "by" and head.dep_ == "prep" \
             and _whole_clause(span, anchor, ("pcomp",), head=head.head):
@@ -212,20 +217,31 @@ def _whole_clause(span: "Span", clause: "Token", deps: tuple[str, ...], head: "T
         and not (span.start > 0 and clause.doc[span.start - 1].text in "([")
 
 
-def phrase_wh(prep: "Token") -> str | None:
+def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
     """The wh-word a whole prepositional phrase answers: "at X Street" where, "in 1990" when,
-    "by breaking it" how."""
+    "by breaking it" how. *loose* (a user chose the phrase): "in the shallow crust" where too,
+    "in the Pleistocene epoch" when."""
     if prep.lower_ == "by" and [c.tag_ for c in prep.children if c.dep_ == "pcomp"] == ["VBG"]:
         return "How"  # "by breaking their walls"
+    word = prep.lower_
+    if loose and [c.lower_ for c in prep.children if c.dep_ == "pcomp"] == [CAUSAL_PREPS.get(word)]:
+        return "Why"  # "[Because of their soft bodies], ..."
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if len(objs) != 1:
         return None
     obj = objs[0]
-    word = prep.lower_
+    if loose and word in TEMPORAL_PREPS:
+        return TIME_PREPS.get(word, "When")  # "[after liberation]", "[until the oil shock]"
     if obj.ent_type_ in ("DATE", "TIME"):
+        if loose and word in ("from", "between", "throughout", "around", "circa"):
+            return "When"  # "[After 1971], OPEC was slow ..." -> "When was OPEC slow ...?"
         return TIME_PREPS.get(word) if word != "by" else None  # "by 1990" is a deadline, see wh_word
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
         return "Where"
+    if loose and word in LOOSE_PLACE_PREPS and not obj.ent_type_ and not (word == "at" and not list(obj.children)) \
+            and not any(c.dep_ in ("prep", "nummod") for c in obj.children):
+        # not "at rest", "in response to X", "on three grounds"
+        return TIME_PREPS.get(word) if obj.lemma_.lower() in PERIOD_NOUNS else "Where"
     return None
 
 

@@ -407,6 +407,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a count with a list or a hedge around it
     ("Westfield has 37 schools and 12 libraries.", "37", "How many schools does Westfield have?"),
     ("Norvik has about 6,000 full-time teachers.", "6,000", "How many full-time teachers does Norvik have?"),
+    # a whole phrase with its preposition: the preposition says what the phrase tells
+    ("In July 1990, Tom Rivers visited Norvik.", "In July 1990", "When did Tom Rivers visit Norvik?"),
+    ("After the flood, the Westfield council rebuilt the bridge.", "After the flood",
+     "When did the Westfield council rebuild the bridge?"),
+    ("Because of the heavy rain, the Norvik road was closed.", "Because of the heavy rain",
+     "Why was the Norvik road closed?"),
+    ("Tom Rivers grew up in a small farmhouse.", "in a small farmhouse", "Where did Tom Rivers grow up?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
