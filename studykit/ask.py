@@ -545,6 +545,63 @@ def event_question(span: "Span", display: Display) -> str | None:
     return _unended(text) + "?"
 
 
+# Nouns an "of" phrase names a member of: "the city of Fresno" is a city, "the capital of France" is no France.
+CLASS_NOUNS = frozenset("name title city town village state country county province region island port district "
+                        "kingdom".split())
+POSSESSIVES = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our", "i": "my", "you": "your"}
+MEASURE_LABELS = frozenset({"QUANTITY", "PERCENT", "CARDINAL"})  # money asks "how much"
+
+
+def naming_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
+    """The answer says which one or how much of the noun before "of", so the question asks with
+    that noun: "adopted the era name of [Zhongtong]" -> "What era name did he adopt?", "Kenya had
+    a population of [45 million]" -> "What was the population of Kenya?"."""
+    doc = span.doc
+    root = span_root(span)
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.left_edge.i < span.start \
+            or max(_without_brackets({t.i for t in root.subtree}, doc, set())) >= span.end \
+            or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return None
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.i >= span.start:
+        return None
+    counts = root.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in root.children)
+    if not (kind == "figure" and label in MEASURE_LABELS and counts) \
+            and not (noun.lemma_.lower() in CLASS_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN"):
+        return None
+    described = [t for t in doc[noun.left_edge.i:noun.i + 1] if not (t.dep_ in ("det", "poss") and t.head.i == noun.i)]
+    if not described or len(described) > 4 or not all(t.is_alpha or t.text == "-" for t in described):
+        return None
+    words = display.span(doc[described[0].i:noun.i + 1])
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    verb = prep.head if prep is not None else noun.head
+    if (prep is None and noun.dep_ not in ("nsubj", "nsubjpass", "dobj")) or verb.pos_ not in ("VERB", "AUX"):
+        return None  # not "the beloved city of X" after "was": a relation, not a naming
+    subject = clause_subject(verb)
+    has = subject is not None and subject.i < verb.i and noun.dep_ == "dobj" and verb.lemma_ == "have"
+    having = subject is not None and prep is not None and prep.lower_ == "with" and prep.i < subject.i
+    if prep is not None and verb.lemma_ == "be" and not having:
+        return None  # "an estimate for a death rate of X": the phrase is no argument of "is"
+    if has or having:  # "With a population of X, Y is ..." says what Y has
+        owner = _subject_words(subject, display)  # "X has a width of Y" -> "What is the width of X?"
+        if owner is not None:
+            tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ == "aux"]
+            parts: list[tuple] = [("What", True), ("was" if "VBD" in tags else "is", True)]
+            if subject.lower_ in POSSESSIVES:
+                parts += [(POSSESSIVES[subject.lower_], True), (words, True)]  # "its height", not "the height of it"
+            else:
+                parts += [("the", True), (words, True), ("of", True)] + owner
+            if has:  # its setting stays: "What was the population of Kenya [in July 2014]?"
+                taken = {t.i for t in subject.subtree} | {t.i for t in noun.subtree}
+                rest = _trimmed(_without_brackets(_pruned(verb, set()), doc, set()), doc) - taken
+                parts += [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(rest) if i >= span.end]
+            return _unended(render(parts)) + "?"
+    phrase = doc[noun.left_edge.i:max(span.end, root.right_edge.i + 1)]
+    wh = f"{prep.text.capitalize()} what {words}" if prep is not None else f"What {words}"
+    wq = make_wh_question(phrase, kind, "", display, wh_override=wh, strict=False)
+    return wq.prompt if wq is not None else None
+
+
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
     """The answer renames the noun before it, so the question asks what that noun was:
     "Cromwell's allies, the Scots, captured Newburn" -> "Who were Cromwell's allies?"."""
@@ -716,7 +773,7 @@ def _with_leading_words(span: "Span") -> "Span":
 def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
-    prompt = agent_question(span, kind, display)
+    prompt = naming_question(span, kind, label, display) or agent_question(span, kind, display)
     if prompt is not None:
         return prompt
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None

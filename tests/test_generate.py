@@ -414,6 +414,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Because of the heavy rain, the Norvik road was closed.", "Because of the heavy rain",
      "Why was the Norvik road closed?"),
     ("Tom Rivers grew up in a small farmhouse.", "in a small farmhouse", "Where did Tom Rivers grow up?"),
+    # the answer names or measures the noun before "of"
+    ("The balloon reached an altitude of 3,000 metres.", "3,000 metres", "What altitude did the balloon reach?"),
+    ("The Acme tower has a height of 120 metres.", "120 metres", "What is the height of the Acme tower?"),
+    ("It has a height of 120 metres.", "120 metres", "What is its height?"),
+    ("With a population of 40,000, Norvik is the largest town in the valley.", "40,000",
+     "What is the population of Norvik?"),
+    ("Tom Rivers grew up in the small town of Norvik.", "Norvik", "In what small town did Tom Rivers grow up?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
