@@ -602,6 +602,32 @@ def naming_question(span: "Span", kind: str, label: str, display: Display) -> st
     return wq.prompt if wq is not None else None
 
 
+def dated_question(span: "Span", kind: str, display: Display) -> str | None:
+    """A date inside a noun phrase dates that thing, so the question asks when it was:
+    "the [2007] Westfield report on schools" -> "When was the Westfield report on schools?",
+    where the date left in place read "the when Westfield report"."""
+    doc = span.doc
+    root = span_root(span)
+    noun = root.head
+    if kind != "date" or root.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i < span.end or noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("conj", "cc") for c in noun.children):
+        return None  # "the 2009 Saints and the 2011 Packers": a list of dated things
+    if not any(c.i < span.start and (c.dep_ == "poss" or c.lower_ == "the") for c in noun.children):
+        return None  # "a 2012 study": which one is not said
+    answer = set(range(span.start, span.end))
+    ids = _trimmed(_without_brackets(_pruned(noun, answer), doc, set()) - answer, doc)
+    if sum(doc[i].is_alpha for i in ids) < 3:
+        return None  # "When was the season?": too little left to say which
+    quotes = {i for i in ids if doc[i].text in QUOTES}
+    if len(quotes) % 2:
+        ids -= quotes  # a quoted title cut at its end
+    first = min(ids)
+    parts: list[tuple] = [("When", True), ("was", True)]
+    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
+               bool(doc[i].whitespace_), i) for i in sorted(ids)]
+    return _unended(render(parts)) + "?"
+
+
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
     """The answer renames the noun before it, so the question asks what that noun was:
     "Cromwell's allies, the Scots, captured Newburn" -> "Who were Cromwell's allies?"."""
@@ -773,7 +799,8 @@ def _with_leading_words(span: "Span") -> "Span":
 def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
-    prompt = naming_question(span, kind, label, display) or agent_question(span, kind, display)
+    prompt = naming_question(span, kind, label, display) or dated_question(span, kind, display) \
+        or agent_question(span, kind, display)
     if prompt is not None:
         return prompt
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None

@@ -421,6 +421,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("With a population of 40,000, Norvik is the largest town in the valley.", "40,000",
      "What is the population of Norvik?"),
     ("Tom Rivers grew up in the small town of Norvik.", "Norvik", "In what small town did Tom Rivers grow up?"),
+    # a date inside a noun phrase dates that thing
+    ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
+     "When was the Westfield report on schools?"),
+    ("Tom Rivers's 1990 book \"The Norvik Floods\" sold well.", "1990", "When was Tom Rivers's book The Norvik Floods?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
