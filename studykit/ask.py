@@ -522,7 +522,8 @@ def event_question(span: "Span", display: Display) -> str | None:
         if ids & set(range(span.start, span.end)):
             continue
         marks = [k.lower_ for k in c.children if k.dep_ == "mark"]
-        if (c.dep_ == "advcl" and marks and marks[0] in EVENT_MARKS) or \
+        when = any(k.dep_ == "advmod" and k.lower_ == "when" and k.i == c.left_edge.i for k in c.children)
+        if (c.dep_ == "advcl" and ((marks and marks[0] in EVENT_MARKS) or when)) or \
                 (c.dep_ == "prep" and phrase_wh(c) in ("When", "Where")):
             setting.append(c)
     if not setting:
@@ -543,6 +544,28 @@ def event_question(span: "Span", display: Display) -> str | None:
                    bool(doc[i].whitespace_), i) for i in ids]
     text = render(parts)
     return _unended(text) + "?"
+
+
+def clause_question(span: "Span", display: Display) -> str | None:
+    """The answer is a whole clause, subject and all, with nothing around it to ask by: the
+    question asks what its subject did ("What did the FBI do?") or, for a state, what the text
+    says of it. In place the answer would leave the bare "What?"."""
+    doc = span.doc
+    verb = span_root(span)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in verb.children):
+        return None  # "if every problem can be reduced": a condition, see clause_reason
+    subject = clause_subject(verb)
+    if subject is None or subject.dep_ == "expl" or subject.left_edge.i < span.start \
+            or not subject.right_edge.i < verb.i < span.end:
+        return None
+    deed = predicate_question(doc[subject.right_edge.i + 1:span.end], display)
+    if deed is not None:
+        return deed
+    if subject.lower_ in OBJECT_CASE:
+        words: list[tuple] | None = [(OBJECT_CASE[subject.lower_], True, subject.i)]
+    else:
+        words = _subject_words(subject, display)
+    return _unended(render([("What does the text say about", True)] + words)) + "?" if words else None
 
 
 # Nouns an "of" phrase names a member of: "the city of Fresno" is a city, "the capital of France" is no France.
@@ -813,7 +836,7 @@ def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
     return predicate_question(span, display) or appositive_question(span, kind, display) \
         or renamed_question(span, kind, display) or event_question(span, display) \
         or modifier_question(span, display) or participle_question(span, kind, display) \
-        or in_situ(span, kind, display)
+        or clause_question(span, display) or in_situ(span, kind, display)
 
 
 def question_for(sentence: str, answer: str) -> Question:

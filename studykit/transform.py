@@ -249,8 +249,8 @@ REASON_MARKS = frozenset({"because"})  # "since" and "as" tell a time as often a
 
 
 def clause_reason(clause: "Token") -> str | None:
-    """The wh-word an adverbial clause answers: "because ..." and "to ..." why, "when ..." when,
-    "until ..." until when."""
+    """The wh-word an adverbial clause answers: "because ..." and "to ..." why, "when ...", "if ..."
+    and "after ..." when, "until ..." until when."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     if any(m in REASON_MARKS for m in marks) or (
             not marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
@@ -259,6 +259,8 @@ def clause_reason(clause: "Token") -> str | None:
         return "When"
     if marks in (["until"], ["till"]):
         return TIME_PREPS[marks[0]]  # "remained the boundary until the empire fell"
+    if marks in (["if"], ["once"], ["after"], ["before"], ["whenever"]):
+        return "When"  # "may rely on the law if its terms are clear"
     return None
 
 
@@ -935,7 +937,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             (after.lower_ == "by" and verb.tag_ != "VBN") or (after.pos_ == "ADP" and verb.lemma_ == "be")):
         # "include X by Tom Rivers", "is the XR-200 camera from 1987": the phrase belongs to the answer
         return None
-    if role == "adverbial" and anchor.left_edge.i == verb.i + 1 and anchor.dep_ != "prep":
+    if role == "adverbial" and anchor.left_edge.i == verb.i + 1 and anchor.dep_ not in ("prep", "advcl"):
         return None  # "designated 22 February as ...": a date right after the verb is its object
     if subject.tag_ in ("WDT", "WP", "WP$") and verb.dep_ != "relcl":
         return None  # "what critics claim depicted ...": the clause is itself a question
@@ -998,8 +1000,11 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                  or references.hyphenated_lemma(subject) in references.PERSON_CLASS_NOUNS):
         return None  # "Where was Tom Rivers?": the clause said what he was doing there
     if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
+           and (strict or not (t.head.dep_ == "relcl" and t.i < t.head.i and t.head.i != verb.i
+                               and t.i in _subtree_ids(subject)))
            for t in tokens if t.i in kept_ids):
-        return None  # a second wh-word ("... World War II where, in ...") makes no question
+        return None  # a second wh-word ("... World War II where, in ...") makes no question; not
+        # strict, a kept relative clause's own "who" is none ("What will employers who ... find?")
     if any(t.lower_ in ("together", "jointly") for t in tokens if t.i in kept_ids) \
             and not any(c.dep_ == "conj" for c in subject.children) and subject.tag_ not in ("NNS", "NNPS"):
         return None  # "What did Ward create together?": the partner was cut away

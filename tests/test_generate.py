@@ -421,6 +421,16 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("With a population of 40,000, Norvik is the largest town in the valley.", "40,000",
      "What is the population of Norvik?"),
     ("Tom Rivers grew up in the small town of Norvik.", "Norvik", "In what small town did Tom Rivers grow up?"),
+    # a whole clause with nothing around it to ask by; a clause after its "if", "that" or "when"
+    ("The Westfield council rebuilt the bridge in 1990.", "The Westfield council rebuilt the bridge in 1990",
+     "What did the Westfield council do?"),
+    ("The old mill is a museum now.", "The old mill is a museum now", "What does the text say about the old mill?"),
+    ("Tom Rivers may sue the council if it breaks the contract.", "it breaks the contract",
+     "When may Tom Rivers sue the council?"),
+    ("When the mill closed, the workers left Norvik.", "the workers left Norvik", "What happened when the mill closed?"),
+    ("The work continues until the building is ready.", "the building is ready", "Until when does the work continue?"),
+    ("The farmers who sell early will find that their prices are low.", "their prices are low",
+     "What will the farmers who sell early find?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
