@@ -300,7 +300,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
                         or (span[0].pos_ == "ADP" and wh in ("what", "who"))):
         return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
     if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
-            or (wh in ("when", "where") and span[0].pos_ != "ADP"):
+            or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago"):
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
     after = [i for i in rest if i >= span.end and not doc[i].is_punct]
     counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end
@@ -366,7 +366,16 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     if wh == "where" and not (root0.dep_ == "pobj" and root0.head.lower_ in ("in", "at", "on", "near")):
         wh = "what"
     if kind == "figure":
-        wh = "how many" if any(t.dep_ == "nummod" for t in span) or span_root(span).dep_ == "nummod" else "what"
+        wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
+        if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
+            wh = "when"  # "began [8,000 years ago]"
+        elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
+            wh = "how often"  # "every four years"
+        elif root0.pos_ == "ADJ" and root0.lower_ in DIMENSIONS:
+            wh = "how " + root0.lower_  # "300 km long"
+        elif root0.tag_ == "NNS" and root0.is_alpha and root0.i == span.end - 1 \
+                and any(c.dep_ == "nummod" and c.i >= span.start for c in root0.children):
+            wh = "how many " + root0.lower_  # "22 times": the counted noun goes with the question
     if wh in ("when", "where"):
         root = span_root(span)
         if root.dep_ == "pobj":
@@ -419,6 +428,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     return (text[:1].upper() + text[1:]) + "?"
 
 
+DIMENSIONS = frozenset("long wide high tall deep old thick large heavy far".split())
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 # Verbs of being and having: what they say of a subject is no deed to ask "what did it do" about.
 STATE_VERBS = frozenset("be seem appear become remain have own contain belong consist resemble".split())

@@ -431,6 +431,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The work continues until the building is ready.", "the building is ready", "Until when does the work continue?"),
     ("The farmers who sell early will find that their prices are low.", "their prices are low",
      "What will the farmers who sell early find?"),
+    # a figure with its counted noun, unit or "ago"
+    ("The river flooded the town 12 times.", "12 times", "How many times did the river flood the town?"),
+    ("The Acme tower was 26 years old.", "26 years old", "How old was the Acme tower?"),
+    ("The Norvik mill began 800 years ago.", "800 years ago", "When did the Norvik mill begin?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
