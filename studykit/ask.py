@@ -84,6 +84,8 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         prep = anchor.head.lower_
         if kind == "date" and prep in ("in", "on", "at", "during"):
             return "When"
+        if kind == "organisation" and prep == "at":
+            return "Where"  # "trained at Norvik University"
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
     if role == "adverbial":
         if anchor.dep_ == "advcl":

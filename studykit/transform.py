@@ -624,7 +624,7 @@ def _finite(verb: "Token") -> bool:
         return False
     auxes = _auxiliaries(verb)
     first = auxes[0] if auxes else verb
-    return first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
+    return tense_tag(first) in ("VBD", "VBZ", "VBP", "MD") and first.lower_ != "to"
 
 
 def _placing_without_contest(tokens: list["Token"], kept: set[int], subject: set[int]) -> bool:
@@ -686,7 +686,16 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
 
 
 def do_form(verb: "Token") -> str | None:
-    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tense_tag(verb))
+
+
+def tense_tag(verb: "Token") -> str:
+    """The verb's tag, with a past tense the tagger took for a participle mended: "The Broncos
+    practiced at X" has a subject and no auxiliary, so "practiced" is VBD whatever its tag."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "VBD"
+    return verb.tag_
 
 
 def lower_first(tok: "Token", text: str) -> str:

@@ -435,6 +435,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The river flooded the town 12 times.", "12 times", "How many times did the river flood the town?"),
     ("The Acme tower was 26 years old.", "26 years old", "How old was the Acme tower?"),
     ("The Norvik mill began 800 years ago.", "800 years ago", "When did the Norvik mill begin?"),
+    # a past tense the tagger took for a participle (a subject and no auxiliary) still inverts
+    ("The Westfield Broncos trained at Norvik University.", "Norvik University",
+     "Where did the Westfield Broncos train?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
