@@ -329,13 +329,17 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "Mongolians to refer to ...": no tense to invert
-    if any(c.dep_ == "neg" for c in verb.children) or any(
-            doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
-            and not any(a.dep_ in ("relcl", "acl") for a in doc[i].ancestors) for i in rest):
-        return None  # "didn't like" cannot be split; "angry about what happened in X": a wh-clause
+    if any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
+           and not any(a.dep_ in ("relcl", "acl") for a in doc[i].ancestors) for i in rest):
+        return None  # "angry about what happened in X": a wh-clause
+    if any(c.dep_ == "neg" for c in verb.children) and (
+            any(doc[i].lower_ in ("until", "till") for i in set(rest) | set(range(span.start, span.end)))
+            or (verb.lemma_ == "be" and subject.lower_ == "it")):
+        return None  # "did not recover until [X]", "It was not until [X] that ...": no "not" to ask about
     verb_text = None
     if auxes:
         front, skip = display.tok(auxes[0]).lower(), {auxes[0].i}
+        front = CLITIC_AUXES.get(front, front)  # "won't" -> "will ... not"
     elif verb.lemma_ == "be":
         front, skip = display.tok(verb).lower(), {verb.i}
     else:
@@ -349,6 +353,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if i in skip or i in carried:
             continue
         text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
+        if doc[i].dep_ == "neg" and doc[i].head.i == verb.i:
+            text = "not"  # "What did X not lead to?": the "n't" of a fronted "didn't" stands alone
         if i == rest[0]:
             text = lower_first(doc[i], text)
         parts.append((text, bool(doc[i].whitespace_), i))
@@ -430,6 +436,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     return (text[:1].upper() + text[1:]) + "?"
 
 
+CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}
 DIMENSIONS = frozenset("long wide high tall deep old thick large heavy far".split())
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 # Verbs of being and having: what they say of a subject is no deed to ask "what did it do" about.
