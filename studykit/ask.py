@@ -838,10 +838,28 @@ def _with_leading_words(span: "Span") -> "Span":
     return doc[start:span.end]
 
 
+def year_question(span: "Span", kind: str, display: Display) -> str | None:
+    """The answer is the year of a longer date ("in April [1191]"), so the question asks the
+    year of the whole date: "In what year did Richard leave Messina?", not "In April when ...?"."""
+    doc = span.doc
+    if kind != "date" or len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return None
+    date = next((e for e in doc.ents if e.label_ == "DATE" and e.start <= span.start and span.end <= e.end
+                 and len(e) > 1), None)
+    if date is None:
+        return None
+    root = span_root(date)
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during", "by"):
+        return None
+    wq = make_wh_question(date, "date", "DATE", display, wh_override="In what year", strict=False)
+    return wq.prompt if wq is not None else None
+
+
 def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
     prompt = naming_question(span, kind, label, display) or dated_question(span, kind, display) \
+        or year_question(span, kind, display) \
         or agent_question(span, kind, display)
     if prompt is not None:
         return prompt

@@ -441,6 +441,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a negated verb keeps its "not" after the subject
     ("Tom Rivers did not believe in ghosts.", "ghosts", "What did Tom Rivers not believe in?"),
     ("The council won't build the bridge in Norvik.", "the bridge", "What will the council not build in Norvik?"),
+    # the year of a longer date asks for the year
+    ("On 5 May 1990, Tom Rivers visited Norvik.", "1990", "In what year did Tom Rivers visit Norvik?"),
+    ("The Norvik bridge was opened in March 2007.", "2007", "In what year was the Norvik bridge opened?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
