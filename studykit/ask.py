@@ -96,13 +96,22 @@ def generic_wh(span: "Span", kind: str) -> str | None:
     return None
 
 
+# Last words of names that say what kind of thing the name is ("Duval County", "the Temperance Movement").
+NAME_HEADS = references.NAMED_THING_NOUNS | references.DOCUMENT_NOUNS | references.VENUE_WORDS \
+    | references.INSTITUTION_NOUNS | frozenset("city town village county province state region district island river "
+                                               "lake sea ocean bay valley mountain street road bridge trophy cup "
+                                               "movement company republic empire dynasty war battle".split())
+
+
 def modifier_question(span: "Span", display: Display) -> str | None:
     """A word that says what kind of thing, asked with "what" and its noun: "during the
     Paleoproterozoic eon" -> "During what eon did free oxygen first appear ...?"."""
     root = span_root(span)
     noun = root.head
-    if root.dep_ not in ("amod", "compound", "nmod") or noun.pos_ != "NOUN" or noun.i < span.end:
+    if root.dep_ not in ("amod", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end:
         return None
+    if noun.pos_ == "PROPN" and not (noun.i == span.end and noun.lower_ in NAME_HEADS):
+        return None  # "the [Duval] County": a name's last word that says what it names; not "[Saudi] Arabia"
     doc = span.doc
     words = doc[span.end:noun.i + 1]
     if len(words) > 3 or any(not t.is_alpha for t in words):

@@ -444,6 +444,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # the year of a longer date asks for the year
     ("On 5 May 1990, Tom Rivers visited Norvik.", "1990", "In what year did Tom Rivers visit Norvik?"),
     ("The Norvik bridge was opened in March 2007.", "2007", "In what year was the Norvik bridge opened?"),
+    # a name's first word, asked with the word that says what the name names
+    ("Westfield is the county seat of Norvik County.", "Norvik", "What county is Westfield the county seat of?"),
+    ("Norvik is centered on the banks of the Acme River.", "Acme", "On what river is Norvik centered?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
