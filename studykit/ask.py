@@ -26,8 +26,18 @@ from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attac
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-PERSON_WORDS = frozenset("people person man woman men women president king queen leader player "
-                         "author writer founder scientist engineer officials official minister".split())
+# Nouns for people, so an answer the model does not tag as a person still asks "who".
+PERSON_WORDS = (references.PERSON_NOUNS | references.KIN_NOUNS | references.RELATIONAL_NOUNS
+                | references.AUDIENCE_NOUNS | frozenset(
+        "people person men women president king queen leader author writer founder scientist engineer "
+        "officials student worker employee citizen resident voter member farmer soldier troop clerk owner "
+        "teacher pharmacist physician surgeon nurse lawyer parent child children patient professional merchant "
+        "trader priest monk nun scholar researcher historian politician architect explorer settler immigrant "
+        "refugee peasant slave noble emperor khan sultan commander warrior inventor philosopher theologian "
+        "missionary pastor deacon bishop clergy clergyman customer consumer user buyer seller supplier "
+        "contractor employer investor shareholder ancestor descendant".split())) \
+    - frozenset("governor general chair chief cardinal driver runner jumper rider swimmer star".split())
+# (those also name machines, animals, ranks and things: "the centrifugal governor")
 
 
 def locate(sentence: str, answer: str) -> tuple[int, int]:
@@ -66,7 +76,9 @@ def answer_kind(span: "Span") -> tuple[str, str]:
     root = span_root(span)
     if any(t.like_num for t in span):
         return "figure", "CARDINAL"
-    if root.lemma_.lower() in PERSON_WORDS or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):
+    if (root.lemma_.lower() in PERSON_WORDS and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp",
+                                                                  "compound", "amod")) \
+            or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
         return "person", ""
     return "thing", ""
 

@@ -447,6 +447,12 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a name's first word, asked with the word that says what the name names
     ("Westfield is the county seat of Norvik County.", "Norvik", "What county is Westfield the county seat of?"),
     ("Norvik is centered on the banks of the Acme River.", "Acme", "On what river is Norvik centered?"),
+    # a noun for people asks "who" though the model tags no person; a predicate noun still asks "what"
+    ("The Norvik farmers protested against the new road in 1990.", "The Norvik farmers",
+     "Who protested against the new road in 1990?"),
+    ("The mill was designed by local architects.", "local architects", "Who designed the mill?"),
+    ("His father was a priest.", "a priest", "What was his father?"),
+    ("The centrifugal governor was adopted by Tom Rivers.", "centrifugal governor", "What was adopted by Tom Rivers?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
