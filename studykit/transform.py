@@ -185,8 +185,9 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         return "object", head, (anchor, counted)  # "He refused to recant" -> "What did he refuse to do?"
     if not strict and _whole_clause(span, anchor, ("advcl",)) and clause_reason(anchor) is not None:
         return "adverbial", head, (anchor, counted)  # "... because it paid well" -> "Why ...?"
-    if not strict and dep == "prep" and head.pos_ in ("VERB", "AUX") \
-            and anchor.left_edge.i >= span.start and anchor.right_edge.i < span.end and phrase_wh(anchor, loose=True):
+    if not strict and dep == "prep" and head.pos_ in ("VERB", "AUX") and anchor.left_edge.i >= span.start \
+            and (anchor.right_edge.i < span.end or span.doc[span.end].text in (",", "(", ";", "\u2014")) \
+            and phrase_wh(anchor, loose=True):
         return "adverbial", head, (anchor, counted)  # "is located [at X Street]" -> "Where is ... located?"
     if not strict and dep == "pcomp" and head.lower_ == "by" and head.dep_ == "prep" \
             and _whole_clause(span, anchor, ("pcomp",), head=head.head):
@@ -1009,6 +1010,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                  or references.hyphenated_lemma(subject) in references.PERSON_CLASS_NOUNS):
         return None  # "Where was Tom Rivers?": the clause said what he was doing there
     if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
+           and not (t.i > 0 and t.text[:1].isupper() and not t.is_sent_start)  # "Doctor Who": a name
            and (strict or not (t.head.dep_ == "relcl" and t.i < t.head.i and t.head.i != verb.i
                                and t.i in _subtree_ids(subject)))
            for t in tokens if t.i in kept_ids):

@@ -453,6 +453,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The mill was designed by local architects.", "local architects", "Who designed the mill?"),
     ("His father was a priest.", "a priest", "What was his father?"),
     ("The centrifugal governor was adopted by Tom Rivers.", "centrifugal governor", "What was adopted by Tom Rivers?"),
+    # a capitalised "Who" is a name's; a whole phrase may end where a comma's aside begins
+    ("Tom Rivers's first Doctor Who book was Norvik Nights.", "Norvik Nights",
+     "What was Tom Rivers's first Doctor Who book?"),
+    ("The Acme hall is located at Norvik Street, a short walk from the station.", "at Norvik Street",
+     "Where is the Acme hall located?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
