@@ -98,6 +98,8 @@ def generic_wh(span: "Span", kind: str) -> str | None:
             return "When"
         if kind == "organisation" and prep == "at":
             return "Where"  # "trained at Norvik University"
+        if prep == "to" and kind == "place":
+            return "Where"  # "moved to Budapest", "exported to Asia": a place reached
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
     if role == "adverbial":
         if anchor.dep_ == "advcl":
