@@ -196,7 +196,7 @@ def _without_brackets(ids: set[int], doc, keep: set[int]) -> set[int]:
             out.add(i)
         if t.text in ")]" and depth:
             depth -= 1
-    quotes = [i for i in out if doc[i].text in QUOTES and i not in keep]
+    quotes = [i for i in out if doc[i].text in QUOTES and i not in keep and doc[i].tag_ != "POS"]
     if len(quotes) % 2:
         out -= set(quotes)  # a quotation cut in two loses its marks
     return out
@@ -322,7 +322,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     before = doc[span.start - 1]
     if not leading and (root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct")
                         or before.lower_ in ("than", "rather") or before.dep_ == "advmod"
-                        or (span[0].pos_ == "ADP" and wh in ("what", "who"))):
+                        or (span[0].pos_ == "ADP" and wh.split()[-1] in ("what", "who", "whom"))):
         return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
     if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago"):
@@ -357,8 +357,9 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         return None  # "angry about what happened in X": a wh-clause
     if any(c.dep_ == "neg" for c in verb.children) and (
             any(doc[i].lower_ in ("until", "till") for i in set(rest) | set(range(span.start, span.end)))
-            or (verb.lemma_ == "be" and subject.lower_ == "it")):
-        return None  # "did not recover until [X]", "It was not until [X] that ...": no "not" to ask about
+            or verb.lemma_ == "be"):
+        return None  # "did not recover until [X]", "It was not until [X] that ...": no "not" to ask about;
+        # "What are the cydippids not?" asks for what is not so
     verb_text = None
     if auxes:
         front, skip = display.tok(auxes[0]).lower(), {auxes[0].i}
@@ -396,6 +397,9 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     root0 = span_root(span)
     if wh == "where" and not (root0.dep_ == "pobj" and root0.head.lower_ in ("in", "at", "on", "near")):
         wh = "what"
+    if root0.pos_ == "ADP" and root0.i == span.start and wh in ("what", "who") \
+            and any(c.dep_ == "pobj" and c.i < span.end for c in root0.children):
+        wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
         if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
@@ -440,7 +444,8 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         return fronted
     parts = []
     # an answer before the subject is asked at the end: not "When people suffered ...?"
-    last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i
+    last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i \
+        and wh in ("when", "where")
     for i in sorted(ids):
         t = doc[i]
         if span.start <= i < span.end:
@@ -515,7 +520,7 @@ def predicate_question(span: "Span", display: Display) -> str | None:
     progressive = next((a for a in auxes if a.lemma_ == "be" and a.dep_ == "aux"), None) if verb.tag_ == "VBG" else None
     if passive:
         head = (f"What {modal.lower_} happen to" if modal is not None
-                else f"What {display.tok(perfect).lower()} happened to" if perfect is not None
+                else f"What {'had' if perfect.tag_ == 'VBD' else 'has'} happened to" if perfect is not None
                 else "What happened to" if past else "What happens to")
         if subject.lower_ in OBJECT_CASE:
             subject_parts = [(OBJECT_CASE[subject.lower_], True, subject.i)]
@@ -594,8 +599,10 @@ def clause_question(span: "Span", display: Display) -> str | None:
     says of it. In place the answer would leave the bare "What?"."""
     doc = span.doc
     verb = span_root(span)
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in verb.children):
-        return None  # "if every problem can be reduced": a condition, see clause_reason
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in verb.children) \
+            or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in span if t.head.i == verb.i or t.i == span.start):
+        return None  # "if every problem can be reduced": a condition, see clause_reason; "whom he accused
+        # of ...": a relative clause has a gap, not a deed
     subject = clause_subject(verb)
     if subject is None or subject.dep_ == "expl" or subject.left_edge.i < span.start \
             or not subject.right_edge.i < verb.i < span.end:
@@ -615,6 +622,8 @@ CLASS_NOUNS = frozenset("name title city town village state country county provi
                         "kingdom".split())
 POSSESSIVES = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our", "i": "my", "you": "your"}
 MEASURE_LABELS = frozenset({"QUANTITY", "PERCENT", "CARDINAL"})  # money asks "how much"
+HEADCOUNT_NOUNS = frozenset("population total crowd audience attendance membership workforce staff enrolment "
+                            "enrollment electorate following readership".split())
 
 
 def naming_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
@@ -631,6 +640,8 @@ def naming_question(span: "Span", kind: str, label: str, display: Display) -> st
     if noun.pos_ != "NOUN" or noun.i >= span.start:
         return None
     counts = root.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in root.children)
+    if label == "CARDINAL" and not root.like_num and noun.lemma_.lower() not in HEADCOUNT_NOUNS:
+        counts = False  # "the sum of [six primes]" counts primes; "a population of [45 million people]" measures
     if not (kind == "figure" and label in MEASURE_LABELS and counts) \
             and not (noun.lemma_.lower() in CLASS_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN"):
         return None
@@ -683,9 +694,9 @@ def dated_question(span: "Span", kind: str, display: Display) -> str | None:
     ids = _trimmed(_without_brackets(_pruned(noun, answer), doc, set()) - answer, doc)
     if sum(doc[i].is_alpha for i in ids) < 3:
         return None  # "When was the season?": too little left to say which
-    quotes = {i for i in ids if doc[i].text in QUOTES}
+    quotes = {i for i in ids if doc[i].text in QUOTES and doc[i].tag_ != "POS"}
     if len(quotes) % 2:
-        ids -= quotes  # a quoted title cut at its end
+        ids -= quotes  # a quoted title cut at its end ("the Soviets' liberation" keeps its apostrophe)
     first = min(ids)
     parts: list[tuple] = [("When", True), ("was", True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
@@ -872,8 +883,9 @@ def year_question(span: "Span", kind: str, display: Display) -> str | None:
     if date is None:
         return None
     root = span_root(date)
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during", "by"):
-        return None
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during", "by") \
+            or root.head.head.pos_ not in ("VERB", "AUX"):
+        return None  # "at a meeting in Albany in December [1755]": the date is the meeting's
     wq = make_wh_question(date, "date", "DATE", display, wh_override="In what year", strict=False)
     return wq.prompt if wq is not None else None
 

@@ -45,6 +45,12 @@ LOOSE_PLACE_PREPS = PLACE_PREPS | {"among"}
 # Prepositions that tell a time or a cause whatever their object: "after liberation", "because of X"
 TEMPORAL_PREPS = frozenset("after before during following until till since".split())
 CAUSAL_PREPS = {"because": "of", "due": "to", "owing": "to", "thanks": "to"}
+# Nouns after "in", "at" or "on" that tell no place: a manner, an amount, a moment, a respect.
+NOT_PLACES = frozenset("way manner fashion form style attempt effort bid addition fact turn general particular "
+                       "part order case response term effect practice theory principle total average size "
+                       "existence favour favor support charge touch contact line date moment point stage rate "
+                       "speed price cost level degree extent basis ground grounds view opinion hand respect "
+                       "sense regard relation comparison contrast number amount proportion".split())
 PERIOD_NOUNS = references.RELATIVE_TIME_NOUNS | frozenset("century decade era epoch period age reign".split())
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
 PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
@@ -228,6 +234,10 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
     if loose and [c.lower_ for c in prep.children if c.dep_ == "pcomp"] == [CAUSAL_PREPS.get(word)]:
         return "Why"  # "[Because of their soft bodies], ..."
     objs = [c for c in prep.children if c.dep_ == "pobj"]
+    inner = [c for c in prep.children if c.dep_ in ("prep", "pcomp")]
+    if loose and not objs and len(inner) == 1 and any(k.dep_ == "pobj" and k.ent_type_ in ("DATE", "TIME")
+                                                     for k in inner[0].children):
+        return "When"  # "[As of 2015], ..."
     if len(objs) != 1:
         return None
     obj = objs[0]
@@ -239,9 +249,11 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
         return TIME_PREPS.get(word) if word != "by" else None  # "by 1990" is a deadline, see wh_word
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
         return "Where"
-    if loose and word in LOOSE_PLACE_PREPS and not obj.ent_type_ and not (word == "at" and not list(obj.children)) \
-            and not any(c.dep_ in ("prep", "nummod") for c in obj.children):
-        # not "at rest", "in response to X", "on three grounds"
+    if loose and word in LOOSE_PLACE_PREPS and not obj.ent_type_ and obj.pos_ == "NOUN" \
+            and any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children) \
+            and not any(c.dep_ in ("prep", "nummod") for c in obj.children) \
+            and obj.lemma_.lower() not in NOT_PLACES and (prep.head.lemma_.lower(), word) not in PREPOSITIONAL_VERBS:
+        # not "at rest", "in addition", "in response to X", "on three grounds", "in novel ways"
         return TIME_PREPS.get(word) if obj.lemma_.lower() in PERIOD_NOUNS else "Where"
     return None
 
@@ -693,9 +705,11 @@ def do_form(verb: "Token") -> str | None:
 def tense_tag(verb: "Token") -> str:
     """The verb's tag, with a past tense the tagger took for a participle mended: "The Broncos
     practiced at X" has a subject and no auxiliary, so "practiced" is VBD whatever its tag."""
-    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return "VBD"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.tag_ == "VBN" and verb.lower_.endswith("ed") and verb.dep_ in ("ROOT", "conj", "ccomp") and subjects \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and all(t.pos_ == "ADV" for t in verb.doc[subjects[0].right_edge.i + 1:verb.i]):
+        return "VBD"  # not "People [chosen] to appear", "The gallery, [opened] in 2006, houses ..."
     return verb.tag_
 
 

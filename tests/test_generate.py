@@ -471,6 +471,35 @@ def test_question_for(sentence, answer, prompt):
     assert q.prompt == prompt and q.answer == answer
 
 
+@pytest.mark.parametrize("sentence,answer,not_start", [
+    # no "where" for a manner, no year asked of a date that belongs to a noun, no sum for a count,
+    # no past tense made of a participle that modifies a noun
+    ("People are starting to use them in novel ways.", "in novel ways", "Where"),
+    ("At a meeting in Westfield in December 1755, Tom Rivers laid out his plans.", "1755", "In what year"),
+    ("Any even number can be written as the sum of six primes.", "six primes", "As what sum"),
+    ("People chosen to appear in a game will have their heads scanned.", "a game", "In what did"),
+])
+def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, not_start):
+    import studykit
+
+    assert not studykit.question_for(sentence, answer).prompt.startswith(not_start)
+
+
+@pytest.mark.parametrize("sentence,answer,prompt", [
+    ("As of 2015, the population of Norvik was 52,000.", "As of 2015", "When was the population of Norvik 52,000?"),
+    ("The council praised the Norvik farmers' 1990 harvest festival in Westfield.", "1990",
+     "When was the Norvik farmers' harvest festival in Westfield?"),
+    ("I got to the airport late.", "to the airport", "I got to what late?"),
+    ("Weaker statements than this have been proven.", "Weaker statements than this have been proven",
+     "What has happened to weaker statements than this?"),
+])
+def test_question_for_keeps_what_the_sentence_says(sentence, answer, prompt):
+    """The apostrophe of a possessive, the preposition of an answer asked in place, "has" for what happened."""
+    import studykit
+
+    assert studykit.question_for(sentence, answer).prompt == prompt
+
+
 def test_question_for_always_returns_a_question():
     import studykit
 
