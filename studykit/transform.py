@@ -746,8 +746,10 @@ def lower_first(tok: "Token", text: str) -> str:
             (tok.tag_ in ("NNS", "NN") and not tok.ent_type_ and tok.is_sent_start and tok.i + 1 < len(tok.doc)
              and tok.doc[tok.i + 1].pos_ == "ADP"):  # "Sales of ...", "Tension with ...", not "Rivers has"
         return text[:1].lower() + text[1:]  # "Recently-crowned champion X": no name, just the sentence start
-    if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)):
-        return text  # never written in lower case in this text: a name the tagger missed
+    if not re.search(rf"(?<![\w]){re.escape(text.lower())}(?![\w])", doc_text(tok.doc)) \
+            and (tok.pos_ == "PROPN" or not tok.is_sent_start or len(tok.doc) != len(tok.sent)):
+        return text  # never written in lower case in this text: a name the tagger missed (a sentence
+        # alone, as `question_for` gets it, is no text to judge its first word by)
     return text[:1].lower() + text[1:]
 
 

@@ -490,6 +490,8 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     ("The council praised the Norvik farmers' 1990 harvest festival in Westfield.", "1990",
      "When was the Norvik farmers' harvest festival in Westfield?"),
     ("I got to the airport late.", "to the airport", "I got to what late?"),
+    # a sentence alone gives no evidence that its capitalised first word is a name
+    ("Parachutes were carried to slow the capsule.", "to slow the capsule", "Why were parachutes carried?"),
     ("Weaker statements than this have been proven.", "Weaker statements than this have been proven",
      "What has happened to weaker statements than this?"),
 ])
