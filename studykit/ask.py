@@ -113,6 +113,7 @@ def generic_wh(span: "Span", kind: str) -> str | None:
 # Last words of names that say what kind of thing the name is ("Duval County", "the Temperance Movement").
 NAME_HEADS = references.NAMED_THING_NOUNS | references.DOCUMENT_NOUNS | references.VENUE_WORDS \
     | references.INSTITUTION_NOUNS | frozenset("city town village county province state region district island river "
+                                               "university college school kingdom duchy principality "
                                                "lake sea ocean bay valley mountain street road bridge trophy cup "
                                                "movement company republic empire dynasty war battle".split())
 
@@ -637,18 +638,24 @@ def naming_question(span: "Span", kind: str, label: str, display: Display) -> st
             or any(c.dep_ in ("conj", "cc") for c in root.children):
         return None
     noun = root.head.head
-    if noun.pos_ != "NOUN" or noun.i >= span.start:
+    named_kind = noun.pos_ == "PROPN" and noun.tag_ == "NNP" and noun.lower_ in CLASS_NOUNS | NAME_HEADS \
+        and root.pos_ == "PROPN"  # "the Kingdom of [Sicily]", "the University of [Chicago]"
+    if (noun.pos_ != "NOUN" and not named_kind) or noun.i >= span.start:
         return None
     counts = root.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in root.children)
     if label == "CARDINAL" and not root.like_num and noun.lemma_.lower() not in HEADCOUNT_NOUNS:
         counts = False  # "the sum of [six primes]" counts primes; "a population of [45 million people]" measures
     if not (kind == "figure" and label in MEASURE_LABELS and counts) \
-            and not (noun.lemma_.lower() in CLASS_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN"):
+            and not (noun.lemma_.lower() in CLASS_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN") \
+            and not named_kind:
         return None
     described = [t for t in doc[noun.left_edge.i:noun.i + 1] if not (t.dep_ in ("det", "poss") and t.head.i == noun.i)]
     if not described or len(described) > 4 or not all(t.is_alpha or t.text == "-" for t in described):
         return None
     words = display.span(doc[described[0].i:noun.i + 1])
+    if named_kind:
+        described = [noun]  # the name's kind word alone, as a common noun: "what kingdom"
+        words = noun.lower_
     prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     verb = prep.head if prep is not None else noun.head
     if (prep is None and noun.dep_ not in ("nsubj", "nsubjpass", "dobj")) or verb.pos_ not in ("VERB", "AUX"):

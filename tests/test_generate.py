@@ -422,6 +422,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("With a population of 40,000, Norvik is the largest town in the valley.", "40,000",
      "What is the population of Norvik?"),
     ("Tom Rivers grew up in the small town of Norvik.", "Norvik", "In what small town did Tom Rivers grow up?"),
+    ("Tom Rivers studied at the University of Norvik.", "Norvik", "At what university did Tom Rivers study?"),
     # a whole clause with nothing around it to ask by; a clause after its "if", "that" or "when"
     ("The Westfield council rebuilt the bridge in 1990.", "The Westfield council rebuilt the bridge in 1990",
      "What did the Westfield council do?"),
