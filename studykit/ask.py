@@ -897,10 +897,35 @@ def year_question(span: "Span", kind: str, display: Display) -> str | None:
     return wq.prompt if wq is not None else None
 
 
+def speaker_question(span: "Span", display: Display) -> str | None:
+    """The answer is who spoke a quotation, asked as the generator asks it: '"We are expanding,"
+    said [Tom Rivers]' -> 'Who said: "We are expanding"?'. In place it read "Said who?"."""
+    doc = span.doc
+    root = span_root(span)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in references.REPORTING_LEMMAS \
+            or root.left_edge.i < span.start:
+        return None
+    quoted = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(quoted) != 1:
+        return None
+    ids = sorted(t.i for t in quoted[0].subtree)
+    first, last = ids[0], ids[-1]
+    if first == 0 or not doc[first - 1].is_quote:
+        return None  # reported speech, not a quotation: "X said that ..."
+    words = doc[first:last + 1]
+    text = display.span(words).rstrip(" ,")
+    if len(words) > 30:
+        text = display.span(doc[first:first + 25]).rstrip(" ,") + " ..."
+    said = "says" if verb.tag_ == "VBZ" else "said"
+    return f"Who {said}: \u201c{text}\u201d?"
+
+
 def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
-    prompt = naming_question(span, kind, label, display) or dated_question(span, kind, display) \
+    prompt = speaker_question(span, display) or naming_question(span, kind, label, display) \
+        or dated_question(span, kind, display) \
         or year_question(span, kind, display) \
         or agent_question(span, kind, display)
     if prompt is not None:

@@ -460,6 +460,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was Tom Rivers's first Doctor Who book?"),
     ("The Acme hall is located at Norvik Street, a short walk from the station.", "at Norvik Street",
      "Where is the Acme hall located?"),
+    # the speaker of a quotation, asked as the generator asks it
+    ("\"We are expanding our network,\" said Tom Rivers, Acme's vice president.", "Tom Rivers",
+     "Who said: \u201cWe are expanding our network\u201d?"),
+    ("\"It is a good day for Norvik,\" says Jane Doe.", "Jane Doe", "Who says: \u201cIt is a good day for Norvik\u201d?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
