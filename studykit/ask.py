@@ -417,6 +417,11 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         if root.dep_ == "pobj":
             span = doc[min(root.head.i, span.start):span.end]
     verb = span_root(span)
+    if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < span.start \
+            and verb.left_edge.i >= span.start and verb.tag_ in DO_WHAT \
+            and (verb.right_edge.i < span.end or (verb.right_edge.i == span.end and doc[span.end].is_punct)) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        wh, verb = DO_WHAT[verb.tag_], verb.head  # "... draw a line and [make plans]" -> "... and do what?"
     def has_subject(v: "Token") -> bool:
         subj = clause_subject(v) if v.pos_ in ("VERB", "AUX") else None
         return subj is not None and not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that")
@@ -465,6 +470,9 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     return (text[:1].upper() + text[1:]) + "?"
 
 
+# What stands in for an asked verb phrase, in the verb's own form: "sold the mill and [did what]?"
+DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
+           "VBN": "done what"}
 CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}
 DIMENSIONS = frozenset("long wide high tall deep old thick large heavy far".split())
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}

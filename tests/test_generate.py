@@ -460,6 +460,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was Tom Rivers's first Doctor Who book?"),
     ("The Acme hall is located at Norvik Street, a short walk from the station.", "at Norvik Street",
      "Where is the Acme hall located?"),
+    # the second verb phrase of a pair, asked in place with "do what" in its form
+    ("Tom Rivers sold the mill and moved to Norvik.", "moved to Norvik", "Tom Rivers sold the mill and did what?"),
     # the speaker of a quotation, asked as the generator asks it
     ("\"We are expanding our network,\" said Tom Rivers, Acme's vice president.", "Tom Rivers",
      "Who said: \u201cWe are expanding our network\u201d?"),
