@@ -323,7 +323,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     before = doc[span.start - 1]
     if not leading and (root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct")
                         or before.lower_ in ("than", "rather") or before.dep_ == "advmod"
-                        or (span[0].pos_ == "ADP" and wh.split()[-1] in ("what", "who", "whom"))):
+                        or (span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom")
+                                                        or (wh.startswith(span[0].lower_ + " ")
+                                                            and not (wh.endswith("how much")
+                                                                     and span[0].head.i == verb.i))))):
         return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
     if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago"):
@@ -403,6 +406,11 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
+        if root0.pos_ == "ADP" and root0.i == span.start:
+            objects = [c for c in root0.children if c.dep_ == "pobj" and c.i < span.end]
+            if objects and any(t.ent_type_ in ("MONEY", "PERCENT") for t in objects[0].subtree):
+                wh = "how much"
+            wh = f"{root0.lower_} {wh}"  # "rose [by £106m]" -> "rose by how much?"
         if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
         elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:

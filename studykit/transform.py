@@ -233,6 +233,8 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
     word = prep.lower_
     if loose and [c.lower_ for c in prep.children if c.dep_ == "pcomp"] == [CAUSAL_PREPS.get(word)]:
         return "Why"  # "[Because of their soft bodies], ..."
+    if loose and word in TEMPORAL_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return TIME_PREPS.get(word, "When")  # "[after liberation]", "[after testing positive]"
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     inner = [c for c in prep.children if c.dep_ in ("prep", "pcomp")]
     if loose and not objs and len(inner) == 1 and any(k.dep_ == "pobj" and k.ent_type_ in ("DATE", "TIME")
@@ -241,8 +243,6 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
     if len(objs) != 1:
         return None
     obj = objs[0]
-    if loose and word in TEMPORAL_PREPS:
-        return TIME_PREPS.get(word, "When")  # "[after liberation]", "[until the oil shock]"
     if obj.ent_type_ in ("DATE", "TIME"):
         if loose and word in ("from", "between", "throughout", "around", "circa"):
             return "When"  # "[After 1971], OPEC was slow ..." -> "When was OPEC slow ...?"

@@ -409,6 +409,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Westfield has 37 schools and 12 libraries.", "37", "How many schools does Westfield have?"),
     ("Norvik has about 6,000 full-time teachers.", "6,000", "How many full-time teachers does Norvik have?"),
     # a whole phrase with its preposition: the preposition says what the phrase tells
+    ("Fuel costs at Acme rose by £106m.", "by £106m", "By how much did fuel costs at Acme rise?"),
+    ("Tom Rivers was suspended after testing positive for a banned drug.", "after testing positive for a banned drug",
+     "When was Tom Rivers suspended?"),
     ("In July 1990, Tom Rivers visited Norvik.", "In July 1990", "When did Tom Rivers visit Norvik?"),
     ("After the flood, the Westfield council rebuilt the bridge.", "After the flood",
      "When did the Westfield council rebuild the bridge?"),
