@@ -1237,7 +1237,8 @@ def fronted_setting(verb: "Token", subject: "Token", taken: set[int]) -> "Span |
                 k.pos_ in ("PRON", "DET") or (not list(k.children) and not k.ent_type_ and not k.like_num)
                 for k in objects)):
             continue  # "In fact", "for example", "despite this": a connective, no setting
-            continue  # "Born in X, ..." describes the subject; it sets no time
+        if c.dep_ == "advcl" and not any(k.dep_ == "mark" or k.tag_ in ("WRB", "TO") for k in c.children):
+            continue  # "Born in X, ..." describes the subject; it sets no time ("To measure X, ..." does)
         return c.doc[sub[0]:sub[-1] + 1]
     return None
 

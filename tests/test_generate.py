@@ -399,6 +399,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
     ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "To what did Tom Rivers move when the war ended?"),
+    ("Born in Norvik, Tom Rivers built the Westfield bridge.", "the Westfield bridge", "What did Tom Rivers build?"),
     ("In 1990 Tom Rivers moved to Westfield County.", "Westfield County", "Where did Tom Rivers move in 1990?"),
     # a whole clause: what happened at the time or in the case the sentence sets
     ("In cases of heavy rain, the Norvik road is closed to lorries.", "the Norvik road is closed to lorries",
