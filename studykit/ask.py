@@ -197,10 +197,14 @@ def _without_brackets(ids: set[int], doc, keep: set[int]) -> set[int]:
             out.add(i)
         if t.text in ")]" and depth:
             depth -= 1
-    quotes = [i for i in out if doc[i].text in QUOTES and i not in keep and doc[i].tag_ != "POS"]
-    if len(quotes) % 2:
-        out -= set(quotes)  # a quotation cut in two loses its marks
-    return out
+    return _whole_quotes(out, doc, keep)
+
+
+def _whole_quotes(ids: set[int], doc, keep: set[int] = frozenset()) -> set[int]:
+    """*ids* without their quotation marks if a quotation was cut in two (a possessive's
+    apostrophe is no quotation mark: "the Soviets' liberation")."""
+    quotes = {i for i in ids if doc[i].text in QUOTES and i not in keep and doc[i].tag_ != "POS"}
+    return ids - quotes if len(quotes) % 2 else ids
 
 
 def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
@@ -321,13 +325,14 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if not rest or rest[0] != subject.left_edge.i:
         return None  # a word before the subject ("However he ...") would land after the verb
     before = doc[span.start - 1]
-    if not leading and (root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct")
-                        or before.lower_ in ("than", "rather") or before.dep_ == "advmod"
-                        or (span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom")
-                                                        or (wh.startswith(span[0].lower_ + " ")
-                                                            and not (wh.endswith("how much")
-                                                                     and span[0].head.i == verb.i))))):
-        return None  # "the British and what?", "the spin-off, what?": a list or renaming stays in place
+    listed = root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct", "advmod") \
+        or before.lower_ in ("than", "rather")  # "the British and what?", "the spin-off, what?"
+    # an answer with its preposition stays in place ("I got to what late?", "a record of how many?"),
+    # but for "by how much" on the verb itself: "By how much did fuel costs rise?"
+    phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
+        wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
+    if not leading and (listed or phrasal):
+        return None
     if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago"):
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
@@ -635,8 +640,9 @@ def clause_question(span: "Span", display: Display) -> str | None:
 
 
 # Nouns an "of" phrase names a member of: "the city of Fresno" is a city, "the capital of France" is no France.
-CLASS_NOUNS = frozenset("name title city town village state country county province region island port district "
-                        "kingdom".split())
+MEMBER_NOUNS = frozenset("name title city town village state country county province region island port district "
+                         "kingdom".split())
+NAMED_KINDS = MEMBER_NOUNS | NAME_HEADS  # "the Kingdom of Sicily", "the University of Chicago"
 POSSESSIVES = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our", "i": "my", "you": "your"}
 MEASURE_LABELS = frozenset({"QUANTITY", "PERCENT", "CARDINAL"})  # money asks "how much"
 HEADCOUNT_NOUNS = frozenset("population total crowd audience attendance membership workforce staff enrolment "
@@ -654,7 +660,7 @@ def naming_question(span: "Span", kind: str, label: str, display: Display) -> st
             or any(c.dep_ in ("conj", "cc") for c in root.children):
         return None
     noun = root.head.head
-    named_kind = noun.pos_ == "PROPN" and noun.tag_ == "NNP" and noun.lower_ in CLASS_NOUNS | NAME_HEADS \
+    named_kind = noun.pos_ == "PROPN" and noun.tag_ == "NNP" and noun.lower_ in NAMED_KINDS \
         and root.pos_ == "PROPN"  # "the Kingdom of [Sicily]", "the University of [Chicago]"
     if (noun.pos_ != "NOUN" and not named_kind) or noun.i >= span.start:
         return None
@@ -662,7 +668,7 @@ def naming_question(span: "Span", kind: str, label: str, display: Display) -> st
     if label == "CARDINAL" and not root.like_num and noun.lemma_.lower() not in HEADCOUNT_NOUNS:
         counts = False  # "the sum of [six primes]" counts primes; "a population of [45 million people]" measures
     if not (kind == "figure" and label in MEASURE_LABELS and counts) \
-            and not (noun.lemma_.lower() in CLASS_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN") \
+            and not (noun.lemma_.lower() in MEMBER_NOUNS and noun.tag_ == "NN" and root.pos_ == "PROPN") \
             and not named_kind:
         return None
     described = [t for t in doc[noun.left_edge.i:noun.i + 1] if not (t.dep_ in ("det", "poss") and t.head.i == noun.i)]
@@ -717,9 +723,7 @@ def dated_question(span: "Span", kind: str, display: Display) -> str | None:
     ids = _trimmed(_without_brackets(_pruned(noun, answer), doc, set()) - answer, doc)
     if sum(doc[i].is_alpha for i in ids) < 3:
         return None  # "When was the season?": too little left to say which
-    quotes = {i for i in ids if doc[i].text in QUOTES and doc[i].tag_ != "POS"}
-    if len(quotes) % 2:
-        ids -= quotes  # a quoted title cut at its end ("the Soviets' liberation" keeps its apostrophe)
+    ids = _whole_quotes(ids, doc)  # a quoted title cut at its end
     first = min(ids)
     parts: list[tuple] = [("When", True), ("was", True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),

@@ -51,7 +51,7 @@ NOT_PLACES = frozenset("way manner fashion form style attempt effort bid additio
                        "existence favour favor support charge touch contact line date moment point stage rate "
                        "speed price cost level degree extent basis ground grounds view opinion hand respect "
                        "sense regard relation comparison contrast number amount proportion".split())
-PERIOD_NOUNS = references.RELATIVE_TIME_NOUNS | frozenset("century decade era epoch period age reign".split())
+PERIOD_NOUNS = references.RELATIVE_TIME_NOUNS | references.TIME_UNITS | frozenset("era epoch period age reign".split())
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
 PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
     "rely+on depend+on focus+on concentrate+on insist+on count+on comment+on agree+on decide+on "
@@ -245,7 +245,7 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
     obj = objs[0]
     if obj.ent_type_ in ("DATE", "TIME"):
         if loose and word in ("from", "between", "throughout", "around", "circa"):
-            return "When"  # "[After 1971], OPEC was slow ..." -> "When was OPEC slow ...?"
+            return "When"  # "fought [from 1562 to 1598]" -> "When was it fought?"
         return TIME_PREPS.get(word) if word != "by" else None  # "by 1990" is a deadline, see wh_word
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
         return "Where"
