@@ -38,6 +38,8 @@ PERSON_WORDS = (references.PERSON_NOUNS | references.KIN_NOUNS | references.RELA
         "contractor employer investor shareholder ancestor descendant".split())) \
     - frozenset("governor general chair chief cardinal driver runner jumper rider swimmer star".split())
 # (those also name machines, animals, ranks and things: "the centrifugal governor")
+DOER_NOUNS = references.PERSON_CLASS_NOUNS | PERSON_WORDS | references.INSTITUTION_NOUNS | references.BODY_NOUNS \
+    | frozenset(["government", "parliament", "congress", "senate", "army", "police", "church"])
 
 
 def locate(sentence: str, answer: str) -> tuple[int, int]:
@@ -94,8 +96,10 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         return who
     if role == "pp" and anchor.dep_ == "pobj":
         prep = anchor.head.lower_
-        if kind == "date" and prep in ("in", "on", "at", "during"):
-            return "When"
+        if kind == "date" and prep in TIME_PREPS:
+            if TIME_PREPS[prep] != "When" and re.fullmatch(r"\d{3,4}", anchor.text):
+                return f"{prep.capitalize()} what year"  # "by 1960"
+            return TIME_PREPS[prep]  # "When", "By when", "Since when"
         if kind == "organisation" and prep == "at":
             return "Where"  # "trained at Norvik University"
         if prep == "to" and kind == "place":
@@ -244,6 +248,13 @@ def _inflected(lemma: str, tag: str) -> str | None:
     return forms[0] if forms else None
 
 
+def _doer_wh(root: "Token", kind: str) -> str:
+    """"Who" for the doer of a passive that is a person or a body of people ("the council",
+    "the government"), else "What"."""
+    return "Who" if kind in ("person", "organisation") or references.hyphenated_lemma(root) in DOER_NOUNS \
+        or root.lower_ in ("me", "us", "him", "them") else "What"
+
+
 def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     """The doer of a passive, asked in the active voice as readers ask it: "The bridge was
     built by Acme" -> "Who built the bridge?", not "By whom was the bridge built?"."""
@@ -254,7 +265,8 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     verb = by.head
     auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
     subject = clause_subject(verb)
-    if len(auxpass) != 1 or subject is None or subject.dep_ != "nsubjpass" or subject.i > verb.i \
+    shared = subject is not None and verb.dep_ == "conj" and subject.head.i != verb.i  # "X stretches ... and was built by Y"
+    if len(auxpass) != 1 or subject is None or not (subject.dep_ == "nsubjpass" or shared) or subject.i > verb.i \
             or subject.tag_ in ("WDT", "WP", "WP$") or any(c.dep_ == "neg" for c in verb.children):
         return None  # "the bridge that was built by Acme": the clause is a relative one
     moved = {t.i for t in by.subtree}
@@ -281,8 +293,7 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
         form, head = _inflected(verb.lemma_, "VBD" if passive.tag_ == "VBD" else "VBZ"), []
     if form is None:
         return None
-    wh = "Who" if kind in ("person", "organisation") or references.hyphenated_lemma(root) in \
-        references.PERSON_CLASS_NOUNS | PERSON_WORDS or root.lower_ in ("me", "us", "him", "them") else "What"
+    wh = _doer_wh(root, kind)
     subj_ids = {t.i for t in subject.subtree}
     used = moved | subj_ids | {verb.i, passive.i} | {a.i for a in auxes}
     parts: list[tuple] = [(wh, True)] + [(h, True) for h in head]
@@ -326,7 +337,11 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         return None  # a word before the subject ("However he ...") would land after the verb
     before = doc[span.start - 1]
     listed = root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct", "advmod") \
-        or before.lower_ in ("than", "rather")  # "the British and what?", "the spin-off, what?"
+        or before.lower_ in ("than", "rather")
+    if (span[0].pos_ == "ADP" or wh.startswith("how ")) and (
+            before.dep_ == "advmod" and before.head.i == verb.i and span[0].head.i != before.i
+            or before.is_quote and before.dep_ == "punct"):
+        listed = root.dep_ in ("conj", "appos")  # "dates [back] to 1696", '"Final Solution" on 19 April  # "the British and what?", "the spin-off, what?"
     # an answer with its preposition stays in place ("I got to what late?", "a record of how many?"),
     # but for "by how much" on the verb itself: "By how much did fuel costs rise?"
     phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
@@ -380,7 +395,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if front is None:
             return None
         skip, verb_text = set(), verb.lemma_
-    phrase = " ".join([wh] + [display.tok(doc[i]) for i in carried])
+    phrase = wh + "".join((" " if k == 0 or doc[carried[k - 1]].whitespace_ else "") + display.tok(doc[i])
+                          for k, i in enumerate(carried))  # "565 °C" keeps its spacing
     parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
     for i in rest:
         if i in skip or i in carried:
@@ -823,7 +839,13 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     person = kind == "person"
     if root.dep_ == "pobj" and root.head.head.i == verb.i:
         prep = root.head
-        if kind == "date" and prep.lower_ in TIME_PREPS:
+        counted = root.i >= span.end and any(c.dep_ in ("nummod", "quantmod") and span.start <= c.i < span.end
+                                             for c in root.children)
+        if prep.dep_ == "agent" and verb.tag_ == "VBN" and counted:
+            wh = "How many " + display.span(doc[span.end:root.i + 1])  # "attended by [2000] guests"
+        elif prep.dep_ == "agent" and verb.tag_ == "VBN" and kind not in ("figure", "date"):
+            wh = _doer_wh(root, kind)  # "the review ordered by the government" -> "Who ordered the review?"
+        elif kind == "date" and prep.lower_ in TIME_PREPS:
             wh = TIME_PREPS[prep.lower_]
         elif kind == "place" and prep.lower_ in PLACE_PREPS:
             wh = "Where"
@@ -861,18 +883,28 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     tenses = [main.tag_] + [c.tag_ for c in main.children if c.dep_ in ("aux", "auxpass")]
     past = "VBD" in tenses
     plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children)
-    if verb.tag_ == "VBN":
+    active = (wh in ("Who", "What") or wh.startswith("How many ")) and root.dep_ == "pobj" and root.head.dep_ == "agent"
+    if active:
+        aux, verb_text = None, _inflected(verb.lemma_, "VBD" if past else "VBZ")
+        if verb_text is None:
+            return None
+    elif verb.tag_ == "VBN":
         aux = ("were" if plural else "was") if past else ("are" if plural else "is")
         verb_text = display.tok(verb)
     else:
         aux = "did" if past else ("do" if plural else "does")
         verb_text = verb.lemma_
     rest = _without_brackets(_pruned(verb, moved), doc, moved) - moved - {verb.i}
-    parts: list[tuple] = [(wh, True), (aux, True)]
+    parts: list[tuple] = [(wh, True)] + ([(verb_text, True, verb.i)] if active else [(aux, True)])
+    if active:  # "Who carried out the program?"
+        particles = {c.i for c in verb.children if c.dep_ == "prt"} & rest
+        parts += [(display.tok(doc[i]), True, i) for i in sorted(particles)]
+        rest -= particles
     for i in sorted(subject_ids):
         text = display.tok(doc[i])
         parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
-    parts.append((verb_text, True, verb.i))
+    if not active:
+        parts.append((verb_text, True, verb.i))
     for i in sorted(rest):
         parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))
     text = render(parts)

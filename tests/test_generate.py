@@ -354,11 +354,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
     ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
      "What was the oldest gallery in Westfield?"),
-    # the doer of a passive is asked in the active voice, irregular verbs included
+    # the doer of a passive is asked in the active voice, irregular verbs included; a council is a "who"
     ("The Norvik bridge was built by Acme Laboratories in 1990.", "Acme Laboratories",
      "Who built the Norvik bridge in 1990?"),
     ("The letter was written by Tom Rivers.", "Tom Rivers", "Who wrote the letter?"),
-    ("The Westfield museum is owned by the council.", "the council", "What owns the Westfield museum?"),
+    ("The Westfield museum is owned by the council.", "the council", "Who owns the Westfield museum?"),
     # the in-place fallback in question order when the answer ends the clause; a list stays in place
     ("Westfield has seen many improvements due to tourism.", "tourism",
      "What has Westfield seen many improvements due to?"),
@@ -474,6 +474,18 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
     ("Tom Rivers's 1990 book \"The Norvik Floods\" sold well.", "1990", "When was Tom Rivers's book The Norvik Floods?"),
+    # the doer of a passive participle or of a second, passive verb phrase, asked in the active voice
+    ("The Norvik report ordered by the Acme council made a strong case for the new road.", "the Acme council",
+     "Who ordered the Norvik report?"),
+    ("The mill stretches along the river and was designed by Tom Rivers in 1990.", "Tom Rivers",
+     "Who designed the mill in 1990?"),
+    ("The opening was marked with a dinner attended by 300 guests.", "300", "How many guests attended a dinner?"),
+    # a deadline asks "by when"; an adverb before the answer or a closing quotation mark lists nothing
+    ("The new mill was operating by 1891.", "1891", "By what year was the new mill operating?"),
+    ("Norvik council members are elected directly every four years.", "every four years",
+     "How often are Norvik council members elected directly?"),
+    ("When the order came to close the \"old mill\" on 19 April 1943, the workers went on strike.", "19 April 1943",
+     "When did the order come to close the \"old mill\"?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
@@ -757,7 +769,7 @@ def test_an_infinitive_that_says_which_plan_stays():
      "How many goals did the Westfield Rovers score in the first half?"),
     ("The lighthouse was built from granite quarried in Cornwall.", "Cornwall", "Where was granite quarried?"),
     ("The first was the steam pump, invented by Maria Lopez around 1712.", "Maria Lopez",
-     "By whom was the steam pump invented around 1712?"),
+     "Who invented the steam pump around 1712?"),
 ])
 def test_a_participle_clause_is_asked_as_a_clause(sentence, answer, prompt):
     import studykit
