@@ -19,7 +19,7 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TIME_PREPS, Display, attachment, clause_reason, clause_subject,
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment, clause_reason, clause_subject,
                         clause_tokens, do_form, fronted_setting, lower_first, make_wh_question, phrase_wh, render,
                         span_root, verb_list_member, with_whole_names)
 
@@ -76,13 +76,26 @@ def answer_kind(span: "Span") -> tuple[str, str]:
             kind = "figure"
         return kind, best.label_
     root = span_root(span)
-    if any(t.like_num for t in span):
+    if any(t.like_num for t in span) and not _named_by_number(root, span):
         return "figure", "CARDINAL"
     if (root.lemma_.lower() in PERSON_WORDS and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp",
                                                                   "compound", "amod")) \
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
         return "person", ""
     return "thing", ""
+
+
+def _named_by_number(root: "Token", span: "Span") -> bool:
+    """A singular noun whose number names rather than counts it: "the 50 fund", "the 1523
+    adaptation", "one-stop shopping" are things, not figures (but "one week" is a figure)."""
+    if root.like_num or root.tag_ not in ("NN", "NNP"):
+        return False
+    numbers = [t for t in span if t.like_num]
+    counting = [t for t in numbers if t.head.i == root.i and t.dep_ in ("nummod", "quantmod") and t.i < root.i]
+    if counting and (counting[0].lower_ in ("one", "1", "a") or not re.fullmatch(r"1\d{3}|20\d{2}", counting[0].text)
+                     and not any(c.dep_ == "det" and c.i < counting[0].i for c in root.children)):
+        return False  # "one week", "120 m", "six gold": a measure or a count
+    return not any(t.head.like_num or t.head.dep_ == "quantmod" for t in numbers if t.head.i != root.i)
 
 
 def generic_wh(span: "Span", kind: str) -> str | None:
@@ -425,6 +438,8 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     if root0.pos_ == "ADP" and root0.i == span.start and wh in ("what", "who") \
             and any(c.dep_ == "pobj" and c.i < span.end for c in root0.children):
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
+        if root0.lower_ in TEMPORAL_PREPS:
+            wh = "when"  # "[during the war]" sets a time
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
         if root0.pos_ == "ADP" and root0.i == span.start:

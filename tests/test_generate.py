@@ -486,6 +486,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "How often are Norvik council members elected directly?"),
     ("When the order came to close the \"old mill\" on 19 April 1943, the workers went on strike.", "19 April 1943",
      "When did the order come to close the \"old mill\"?"),
+    # a number that names a thing asks "what", not "how many"; a time phrase asked in place asks "when"
+    ("The Norvik committee created the 50 fund as its charity.", "the 50 fund",
+     "What did the Norvik committee create as its charity?"),
+    ("Stage 3 is the final stage of the bill.", "Stage 3", "What is the final stage of the bill?"),
+    ("After the show's revival in 2005 it has consistently had high viewing figures for the evening on which it is "
+     "broadcast.", "After the show's revival in 2005",
+     "When has it consistently had high viewing figures for the evening on which it is broadcast?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
