@@ -349,12 +349,14 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if not rest or rest[0] != subject.left_edge.i:
         return None  # a word before the subject ("However he ...") would land after the verb
     before = doc[span.start - 1]
+    # "the British and what?", "the spin-off, what?"; but an adverb on the verb or a closing
+    # quotation mark before a phrase lists nothing: "elected directly [every four years]"
     listed = root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct", "advmod") \
         or before.lower_ in ("than", "rather")
     if (span[0].pos_ == "ADP" or wh.startswith("how ")) and (
             before.dep_ == "advmod" and before.head.i == verb.i and span[0].head.i != before.i
             or before.is_quote and before.dep_ == "punct"):
-        listed = root.dep_ in ("conj", "appos")  # "dates [back] to 1696", '"Final Solution" on 19 April  # "the British and what?", "the spin-off, what?"
+        listed = root.dep_ in ("conj", "appos")
     # an answer with its preposition stays in place ("I got to what late?", "a record of how many?"),
     # but for "by how much" on the verb itself: "By how much did fuel costs rise?"
     phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
@@ -745,6 +747,8 @@ def dated_question(span: "Span", kind: str, display: Display) -> str | None:
     doc = span.doc
     root = span_root(span)
     noun = root.head
+    if kind == "date" and root.dep_ == "pobj" and noun.lower_ in ("in", "on"):
+        return _event_date_question(span, display)
     if kind != "date" or root.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.i < span.end or noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("conj", "cc") for c in noun.children):
         return None  # "the 2009 Saints and the 2011 Packers": a list of dated things
@@ -757,6 +761,34 @@ def dated_question(span: "Span", kind: str, display: Display) -> str | None:
     ids = _whole_quotes(ids, doc)  # a quoted title cut at its end
     first = min(ids)
     parts: list[tuple] = [("When", True), ("was", True)]
+    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
+               bool(doc[i].whitespace_), i) for i in sorted(ids)]
+    return _unended(render(parts)) + "?"
+
+
+def _event_date_question(span: "Span", display: Display) -> str | None:
+    """The date of an event named in a time phrase before the clause: "Following the defeat
+    of Napoleonic France [in 1815], Britain ..." -> "When was the defeat of Napoleonic France?"
+    (the phrase before the subject says when, so its noun is an event)."""
+    doc = span.doc
+    prep = span_root(span).head
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS") or noun.i > prep.i or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in TEMPORAL_PREPS | {"with", "upon", "on", "at"} or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or noun.head.i > subject.left_edge.i or noun.head.head.i != verb.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None  # "after a defeat in 1815", "since its invention": which one is not said
+    ids = _trimmed(_without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in prep.subtree}, doc)
+    named = any(c.dep_ == "poss" for c in noun.children)  # "Kenya's independence" says which
+    if sum(doc[i].is_alpha for i in ids) < (2 if named else 3) or any(doc[i].pos_ == "PRON" for i in ids):
+        return None
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    first = min(ids)
+    parts: list[tuple] = [("When", True), ("was" if "VBD" in tags or "VBN" in tags else "is", True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
                bool(doc[i].whitespace_), i) for i in sorted(ids)]
     return _unended(render(parts)) + "?"

@@ -182,8 +182,9 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
         while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
             holder = holder.head.head
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
-        if verb.pos_ in ("VERB", "AUX"):
-            return "stranded", verb, (anchor, counted)
+        if verb.pos_ in ("VERB", "AUX") and holder.i > verb.i:
+            return "stranded", verb, (anchor, counted)  # not from a phrase before the verb:
+            # "Following the defeat of X in 1815, Britain ..." has no "in" to leave behind
     if not strict and dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" \
             and head.head.dep_ in ("acomp", "oprd") and head.head.head.pos_ in ("VERB", "AUX") and counted is None:
         return "stranded", head.head.head, (anchor, counted)  # "What did Tesla become addicted to?"

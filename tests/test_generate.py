@@ -490,6 +490,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Norvik committee created the 50 fund as its charity.", "the 50 fund",
      "What did the Norvik committee create as its charity?"),
     ("Stage 3 is the final stage of the bill.", "Stage 3", "What is the final stage of the bill?"),
+    # the date of an event named in a time phrase before the clause dates the event; no "in" is
+    # stranded out of such a phrase
+    ("Following the defeat of the Acme army in 1815, Norvik enjoyed a century of peace.", "1815",
+     "When was the defeat of the Acme army?"),
+    ("After Norvik's independence on 12 December 1963, a commission was formed to reform the schools.",
+     "12 December 1963", "When was Norvik's independence?"),
+    ("Following the defeat of the Acme army in 1815, Norvik enjoyed a century of peace.", "the Acme army",
+     "Following the defeat of what in 1815 Norvik enjoyed a century of peace?"),
     ("After the show's revival in 2005 it has consistently had high viewing figures for the evening on which it is "
      "broadcast.", "After the show's revival in 2005",
      "When has it consistently had high viewing figures for the evening on which it is broadcast?"),
