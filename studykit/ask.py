@@ -78,8 +78,9 @@ def answer_kind(span: "Span") -> tuple[str, str]:
     root = span_root(span)
     if any(t.like_num for t in span) and not _named_by_number(root, span):
         return "figure", "CARDINAL"
-    if (root.lemma_.lower() in PERSON_WORDS and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp",
-                                                                  "compound", "amod")) \
+    hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-" and not root.whitespace_
+    if (root.lemma_.lower() in PERSON_WORDS and not hyphened  # "mother-of-pearl"
+        and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp", "compound", "amod")) \
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
         return "person", ""
     return "thing", ""
@@ -340,7 +341,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if subject is None or subject.i not in ids or not subject.i < verb.i:
         return None
     root = span_root(span)
-    leading = span.end <= subject.left_edge.i and root.head.i == verb.i and wh in ("when", "where")
+    leading = span.end <= subject.left_edge.i and root.head.i == verb.i and wh in ("when", "where", "why")
     if not (leading or verb.i < span.start):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
@@ -363,8 +364,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     if not leading and (listed or phrasal):
         return None
-    if root.pos_ in ("VERB", "AUX") or subject.tag_ in ("WDT", "WP", "WP$") \
-            or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago"):
+    clause = leading and root.pos_ in ("VERB", "AUX") and (span[0].dep_ == "mark" or span[0].lower_ == "when")
+    # "[Because ...], X did Y" -> "Why did X do Y?"
+    if root.pos_ in ("VERB", "AUX") and not clause or subject.tag_ in ("WDT", "WP", "WP$") \
+            or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause):
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
     after = [i for i in rest if i >= span.end and not doc[i].is_punct]
     counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end
@@ -458,6 +461,11 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         elif root0.tag_ == "NNS" and root0.is_alpha and root0.i == span.end - 1 \
                 and any(c.dep_ == "nummod" and c.i >= span.start for c in root0.children):
             wh = "how many " + root0.lower_  # "22 times": the counted noun goes with the question
+    clause = span_root(span)
+    marked = clause.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "mark" or c.lower_ in ("when", "whenever")) and c.i == span.start for c in clause.children)
+    if marked and clause_reason(clause) is not None:
+        wh = clause_reason(clause).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
     if wh in ("when", "where"):
         root = span_root(span)
         if root.dep_ == "pobj":
@@ -494,6 +502,15 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     fronted = _fronted(ids, span, wh, verb, subject, display)
     if fronted is not None:
         return fronted
+    if sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2 and verb.head.i != verb.i \
+            and not (wh == "what" and marked and root0.i < root0.head.i):  # "[Though X ...], Y": nothing to ask
+        top = verb  # the answer is all its clause says ("Knowing that [...]"): ask it in the sentence
+        while top.head.i != top.i:
+            top = top.head
+        ids, verb, subject = _mended_commas(_pruned(top, keep), doc, top), top, clause_subject(top)
+        fronted = _fronted(ids, span, wh, verb, subject, display)
+        if fronted is not None:
+            return fronted
     parts = []
     # an answer before the subject is asked at the end: not "When people suffered ...?"
     last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i \
@@ -816,6 +833,8 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         wq = make_wh_question(whole, kind, "", display, wh_override=wh, strict=False)
         if wq is not None:
             return wq.prompt
+    if not (tight or doc[root.left_edge.i - 1].is_punct):
+        return None  # "winning Jack Nicholson his 12th nomination": two objects, no renaming
     ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}
     wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
     return _what_it_is(wh, noun, {i for i in ids if i < span.start}, display)

@@ -490,6 +490,17 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Norvik committee created the 50 fund as its charity.", "the 50 fund",
      "What did the Norvik committee create as its charity?"),
     ("Stage 3 is the final stage of the bill.", "Stage 3", "What is the final stage of the bill?"),
+    # an answer that is its whole clause is asked in its sentence, a reason with "why"
+    ("Knowing that the river would flood, the Norvik council moved the school to the hill.", "the river would flood",
+     "Knowing that what, the Norvik council moved the school to the hill?"),
+    ("Because the old records did not survive, the museum relies on letters from the period.",
+     "Because the old records did not survive", "Why does the museum rely on letters from the period?"),
+    ("Tom Rivers was told he could not continue because Norvik law said only residents could give advice.",
+     "because Norvik law said only residents could give advice", "Tom Rivers was told he could not continue why?"),
+    ("When this happens against a passenger's will, airlines will now have to offer compensation.",
+     "When this happens against a passenger's will", "When will airlines now have to offer compensation?"),
+    # a word joined by hyphens to what follows is no person: "mother-of-pearl"
+    ("The boxes are inlaid with mother-of-pearl.", "mother-of-pearl", "With what are the boxes inlaid?"),
     # the date of an event named in a time phrase before the clause dates the event; no "in" is
     # stranded out of such a phrase
     ("Following the defeat of the Acme army in 1815, Norvik enjoyed a century of peace.", "1815",
