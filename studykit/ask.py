@@ -461,6 +461,11 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
         elif root0.tag_ == "NNS" and root0.is_alpha and root0.i == span.end - 1 \
                 and any(c.dep_ == "nummod" and c.i >= span.start for c in root0.children):
             wh = "how many " + root0.lower_  # "22 times": the counted noun goes with the question
+    if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
+            and root0.lower_.endswith("ly") and root0.head.i < span.start and root0.lower_ not in NOT_MANNERS \
+            and not any(t.like_num or t.lower_ in ("many", "much", "more", "less", "few") for t in span):
+        # a manner: "sit [quietly]" -> "How do students sit?"; a frequency: "[annually]" -> "how often"
+        wh = "how often" if root0.lower_ in FREQUENCY_ADVERBS else "how"
     clause = span_root(span)
     marked = clause.pos_ in ("VERB", "AUX") and any(
         (c.dep_ == "mark" or c.lower_ in ("when", "whenever")) and c.i == span.start for c in clause.children)
@@ -537,6 +542,13 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}
 CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}
+FREQUENCY_ADVERBS = frozenset("hourly daily nightly weekly fortnightly monthly quarterly annually yearly".split())
+# Adverbs in -ly that say how much, when or how sure, not how: "[mostly] Christian", "[recently] opened".
+NOT_MANNERS = frozenset("only mostly mainly largely partly nearly almost approximately roughly merely simply really "
+                        "early recently lately previously originally initially finally eventually subsequently "
+                        "currently formerly presently shortly likely probably possibly certainly supposedly "
+                        "reportedly allegedly apparently usually generally typically frequently rarely "
+                        "occasionally regularly increasingly highly fully entirely completely partially".split())
 DIMENSIONS = frozenset("long wide high tall deep old thick large heavy far".split())
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 # Verbs of being and having: what they say of a subject is no deed to ask "what did it do" about.

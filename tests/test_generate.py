@@ -499,6 +499,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "because Norvik law said only residents could give advice", "Tom Rivers was told he could not continue why?"),
     ("When this happens against a passenger's will, airlines will now have to offer compensation.",
      "When this happens against a passenger's will", "When will airlines now have to offer compensation?"),
+    # an adverb of manner asks "how", of frequency "how often"
+    ("The students sat quietly in the hall.", "quietly", "How did the students sit in the hall?"),
+    ("Pharmacists are regulated separately from physicians.", "separately from physicians",
+     "How are pharmacists regulated?"),
+    ("The Norvik members must reapply annually.", "annually", "How often must the Norvik members reapply?"),
     # a word joined by hyphens to what follows is no person: "mother-of-pearl"
     ("The boxes are inlaid with mother-of-pearl.", "mother-of-pearl", "With what are the boxes inlaid?"),
     # the date of an event named in a time phrase before the clause dates the event; no "in" is
