@@ -429,8 +429,9 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     return _unended(text) + "?"
 
 
-def in_situ(span: "Span", kind: str, display: Display) -> str:
-    """The answer's clause, shortened, with the answer replaced by a wh-word in place.
+def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> str:
+    """The answer's clause, shortened, with the answer replaced by a wh-word in place; with
+    *whole*, the sentence's main clause rather than the answer's own.
 
     The clause is that of the nearest verb with a subject above the answer (a participle
     without one belongs to the clause it hangs from); its asides go, see `_pruned`.
@@ -507,7 +508,7 @@ def in_situ(span: "Span", kind: str, display: Display) -> str:
     fronted = _fronted(ids, span, wh, verb, subject, display)
     if fronted is not None:
         return fronted
-    if sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2 and verb.head.i != verb.i \
+    if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
             and not (wh == "what" and marked and root0.i < root0.head.i):  # "[Though X ...], Y": nothing to ask
         top = verb  # the answer is all its clause says ("Knowing that [...]"): ask it in the sentence
         while top.head.i != top.i:
@@ -1058,8 +1059,26 @@ def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
         or dated_question(span, kind, display) \
         or year_question(span, kind, display) \
         or agent_question(span, kind, display)
-    if prompt is not None:
-        return prompt
+    if prompt is None:
+        prompt = _first_shape(span, kind, label, display)
+    if _says_nothing(prompt):  # "What?", "What is that?": too little to tell what is asked
+        fuller = in_situ(span, kind, display, whole=True)
+        if len(fuller.split()) > len(prompt.split()):
+            return fuller
+    return prompt
+
+
+# Words that leave a short question empty: "What is it?", "What are there?", "How many?".
+EMPTY_WORDS = references.THIRD_PERSON | references.DEMONSTRATIVES | frozenset(
+    "is are was were be been do does did has have had there many much what who".split())
+
+
+def _says_nothing(prompt: str) -> bool:
+    words = re.findall(r"[\w']+", prompt.lower())
+    return len(words) <= 3 and all(w in EMPTY_WORDS for w in words[1:])
+
+
+def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
         wh = generic_wh(span, kind)

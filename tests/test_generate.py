@@ -499,6 +499,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "because Norvik law said only residents could give advice", "Tom Rivers was told he could not continue why?"),
     ("When this happens against a passenger's will, airlines will now have to offer compensation.",
      "When this happens against a passenger's will", "When will airlines now have to offer compensation?"),
+    # a question that says nothing but a pronoun ("What was it?") gives way to the sentence asked in place
+    ("It was the most diverse city in Norvik.", "city", "It was the most diverse what in Norvik?"),
+    ("This is why the Norvik miners experience weightlessness when in free fall.", "weightlessness",
+     "This is why the Norvik miners experience what when in free fall?"),
     # an adverb of manner asks "how", of frequency "how often"
     ("The students sat quietly in the hall.", "quietly", "How did the students sit in the hall?"),
     ("Pharmacists are regulated separately from physicians.", "separately from physicians",
