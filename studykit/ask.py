@@ -176,9 +176,12 @@ def _is_aside(c: "Token") -> bool:
         # a second clause ("..., and missing a penalty"), unless the first verb shares the
         # last one's object: "besieged, captured and sacked the city"
         return any(k.dep_ in COMPLEMENT_DEPS and k.i > c.head.i for k in c.head.children)
+    comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2014", "\u2013", "-")
+    if c.dep_ == "advcl" and c.i > c.head.i and not comma_before \
+            and not any(k.dep_ == "mark" or k.lower_ == "when" for k in c.children):
+        return False  # "pass a check [to be able to teach]": a purpose or manner with no comma belongs
     if c.dep_ in ASIDE_DEPS:
         return True
-    comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2014", "\u2013", "-")
     # ", which ...", ", 49-15", ", for example ...": asides after a comma
     return c.dep_ in ("appos", "relcl", "acl", "npadvmod", "advmod", "prep") and comma_before and c.i > c.head.i
 

@@ -503,6 +503,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("It was the most diverse city in Norvik.", "city", "It was the most diverse what in Norvik?"),
     ("This is why the Norvik miners experience weightlessness when in free fall.", "weightlessness",
      "This is why the Norvik miners experience what when in free fall?"),
+    # a purpose or participle clause after its verb with no comma belongs to the clause and stays
+    ("Prospective teachers in Norvik pass a background check to be able to teach in a classroom.",
+     "a background check", "Prospective teachers in Norvik pass what to be able to teach in a classroom?"),
+    ("Members of the Acme Centre began to come around to support the Norvik plan.", "Acme Centre",
+     "Members of what began to come around to support the Norvik plan?"),
     # an adverb of manner asks "how", of frequency "how often"
     ("The students sat quietly in the hall.", "quietly", "How did the students sit in the hall?"),
     ("Pharmacists are regulated separately from physicians.", "separately from physicians",
