@@ -520,6 +520,11 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         fronted = _fronted(ids, span, wh, verb, subject, display)
         if fronted is not None:
             return fronted
+    article = doc[span.start - 1] if span.start > 0 else None
+    if article is not None and article.dep_ == "det" and article.head.i >= span.end and article.i in ids \
+            and article.lower_ in ("the", "a", "an"):
+        ids = ids - {article.i}  # "for the [2015] season" -> "for what season", not "the when season"
+        wh = "what" if wh in ("when", "where", "who") else wh
     parts = []
     # an answer before the subject is asked at the end: not "When people suffered ...?"
     last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i \

@@ -508,6 +508,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "a background check", "Prospective teachers in Norvik pass what to be able to teach in a classroom?"),
     ("Members of the Acme Centre began to come around to support the Norvik plan.", "Acme Centre",
      "Members of what began to come around to support the Norvik plan?"),
+    # a word that says which one of a noun is asked with "what" and the noun, its article gone
+    ("Norvik Nights was a film made to open the festival for the 2015 season.", "2015",
+     "Norvik Nights was a film made to open the festival for what season?"),
+    ("The Acme team wore gold shirts, promoting the 20th anniversary of the Norvik club.", "20th",
+     "The Acme team wore gold shirts, promoting what anniversary of the Norvik club?"),
     # an adverb of manner asks "how", of frequency "how often"
     ("The students sat quietly in the hall.", "quietly", "How did the students sit in the hall?"),
     ("Pharmacists are regulated separately from physicians.", "separately from physicians",
