@@ -78,7 +78,8 @@ def answer_kind(span: "Span") -> tuple[str, str]:
     root = span_root(span)
     if any(t.like_num for t in span) and not _named_by_number(root, span):
         return "figure", "CARDINAL"
-    hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-" and not root.whitespace_
+    hyphened = root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == "-" and not root.whitespace_ \
+        and root.doc[root.i + 2].lower_ == "of"  # "mother-of-pearl", but "mother-in-law" is a person
     if (root.lemma_.lower() in PERSON_WORDS and not hyphened  # "mother-of-pearl"
         and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp", "compound", "amod")) \
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
@@ -277,7 +278,7 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     built by Acme" -> "Who built the bridge?", not "By whom was the bridge built?"."""
     root = span_root(span)
     by = root.head
-    if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.tag_ != "VBN":
+    if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.tag_ != "VBN" or kind in ("figure", "date"):
         return None
     verb = by.head
     auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
@@ -344,7 +345,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if subject is None or subject.i not in ids or not subject.i < verb.i:
         return None
     root = span_root(span)
-    leading = span.end <= subject.left_edge.i and root.head.i == verb.i and wh in ("when", "where", "why")
+    leading = span.end <= subject.left_edge.i and root.head.i == verb.i \
+        and (wh in ("when", "where", "why") or wh.endswith(" when"))
     if not (leading or verb.i < span.start):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
@@ -352,7 +354,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         rest = [i for i in rest if not (i < subject.left_edge.i and doc[i].is_punct)]
     if not rest or rest[0] != subject.left_edge.i:
         return None  # a word before the subject ("However he ...") would land after the verb
-    before = doc[span.start - 1]
+    before = doc[span.start - 1] if span.start > 0 else doc[span.start]
     # "the British and what?", "the spin-off, what?"; but an adverb on the verb or a closing
     # quotation mark before a phrase lists nothing: "elected directly [every four years]"
     listed = root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct", "advmod") \
@@ -448,7 +450,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and any(c.dep_ == "pobj" and c.i < span.end for c in root0.children):
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
         if root0.lower_ in TEMPORAL_PREPS:
-            wh = "when"  # "[during the war]" sets a time
+            wh = TIME_PREPS.get(root0.lower_, "When").lower()  # "[during the war]" sets a time, "[until X]" an end
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
         if root0.pos_ == "ADP" and root0.i == span.start:
@@ -471,10 +473,13 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         # a manner: "sit [quietly]" -> "How do students sit?"; a frequency: "[annually]" -> "how often"
         wh = "how often" if root0.lower_ in FREQUENCY_ADVERBS else "how"
     clause = span_root(span)
-    marked = clause.pos_ in ("VERB", "AUX") and any(
-        (c.dep_ == "mark" or c.lower_ in ("when", "whenever")) and c.i == span.start for c in clause.children)
-    if marked and clause_reason(clause) is not None:
+    marks = [c.i for c in clause.children if c.dep_ == "mark" or c.lower_ in ("when", "whenever")] \
+        if clause.pos_ in ("VERB", "AUX") else []
+    marked = span.start in marks
+    if (marked or span.start - 1 in marks and clause.i < clause.head.i and clause.head.dep_ == "ROOT") \
+            and clause_reason(clause) is not None:
         wh = clause_reason(clause).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
+        span = doc[min(marks + [span.start]):span.end]  # "Because [prices rose]" asks the whole clause
     if wh in ("when", "where"):
         root = span_root(span)
         if root.dep_ == "pobj":
@@ -512,6 +517,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     if fronted is not None:
         return fronted
     if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
+            and verb.dep_ != "relcl" \
             and not (wh == "what" and marked and root0.i < root0.head.i):  # "[Though X ...], Y": nothing to ask
         top = verb  # the answer is all its clause says ("Knowing that [...]"): ask it in the sentence
         while top.head.i != top.i:
@@ -551,13 +557,19 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}
 CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}
-FREQUENCY_ADVERBS = frozenset("hourly daily nightly weekly fortnightly monthly quarterly annually yearly".split())
+# "located by the river", "built by the sea": a "by" of place, no doer to ask about.
+PLACING_VERBS = frozenset("locate situate place position set site surround border line flank".split())
+SHORE_NOUNS = frozenset("river sea lake coast shore road railway canal ocean bay harbour harbor beach "
+                        "window door wall gate bridge".split())
+FREQUENCY_ADVERBS = frozenset("hourly daily nightly weekly fortnightly monthly quarterly annually yearly "
+                              "frequently rarely occasionally regularly usually".split())
 # Adverbs in -ly that say how much, when or how sure, not how: "[mostly] Christian", "[recently] opened".
 NOT_MANNERS = frozenset("only mostly mainly largely partly nearly almost approximately roughly merely simply really "
                         "early recently lately previously originally initially finally eventually subsequently "
                         "currently formerly presently shortly likely probably possibly certainly supposedly "
-                        "reportedly allegedly apparently usually generally typically frequently rarely "
-                        "occasionally regularly increasingly highly fully entirely completely partially".split())
+                        "reportedly allegedly apparently generally typically increasingly highly fully entirely "
+                        "completely partially temporarily immediately permanently simultaneously briefly "
+                        "instantly".split())
 DIMENSIONS = frozenset("long wide high tall deep old thick large heavy far".split())
 OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 # Verbs of being and having: what they say of a subject is no deed to ask "what did it do" about.
@@ -826,7 +838,8 @@ def _event_date_question(span: "Span", display: Display) -> str | None:
         return None
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     first = min(ids)
-    parts: list[tuple] = [("When", True), ("was" if "VBD" in tags or "VBN" in tags else "is", True)]
+    present = {"VBZ", "VBP"} & set(tags) and not {"VBD", "MD"} & set(tags)
+    parts: list[tuple] = [("When", True), ("is" if present else "was", True)]
     parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
                bool(doc[i].whitespace_), i) for i in sorted(ids)]
     return _unended(render(parts)) + "?"
@@ -930,7 +943,8 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
                                              for c in root.children)
         if prep.dep_ == "agent" and verb.tag_ == "VBN" and counted:
             wh = "How many " + display.span(doc[span.end:root.i + 1])  # "attended by [2000] guests"
-        elif prep.dep_ == "agent" and verb.tag_ == "VBN" and kind not in ("figure", "date"):
+        elif prep.dep_ == "agent" and verb.tag_ == "VBN" and kind not in ("figure", "date", "place") \
+                and verb.lemma_.lower() not in PLACING_VERBS and root.lemma_.lower() not in SHORE_NOUNS:
             wh = _doer_wh(root, kind)  # "the review ordered by the government" -> "Who ordered the review?"
         elif kind == "date" and prep.lower_ in TIME_PREPS:
             wh = TIME_PREPS[prep.lower_]
@@ -971,8 +985,9 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     past = "VBD" in tenses
     plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children)
     active = (wh in ("Who", "What") or wh.startswith("How many ")) and root.dep_ == "pobj" and root.head.dep_ == "agent"
-    if active:
-        aux, verb_text = None, _inflected(verb.lemma_, "VBD" if past else "VBZ")
+    if active:  # a count is plural ("How many visitors attend"); a plan made for later was made before it
+        past = past or any(c.lower_ in ("will", "'ll", "shall") for c in main.children if c.dep_ == "aux")
+        aux, verb_text = None, _inflected(verb.lemma_, "VBD" if past else "VBP" if wh.startswith("How many") else "VBZ")
         if verb_text is None:
             return None
     elif verb.tag_ == "VBN":
@@ -989,6 +1004,8 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         rest -= particles
     for i in sorted(subject_ids):
         text = display.tok(doc[i])
+        if active and len(subject_ids) == 1 and doc[i].pos_ == "PRON":
+            text = OBJECT_CASE.get(doc[i].lower_, doc[i].lower_)  # "Who inspired him?"
         parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
     if not active:
         parts.append((verb_text, True, verb.i))

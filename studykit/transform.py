@@ -51,6 +51,10 @@ NOT_PLACES = frozenset("way manner fashion form style attempt effort bid additio
                        "existence favour favor support charge touch contact line date moment point stage rate "
                        "speed price cost level degree extent basis ground grounds view opinion hand respect "
                        "sense regard relation comparison contrast number amount proportion".split())
+# Nouns for buildings and settlements: a phrase "in" or "inside" one says where, named or not.
+BUILDING_NOUNS = references.VENUE_WORDS | frozenset(
+    "hospital clinic school prison camp temple mosque monastery abbey castle village town city port harbour "
+    "harbor airport station library factory mill laboratory lab office".split())
 PERIOD_NOUNS = references.RELATIVE_TIME_NOUNS | references.TIME_UNITS | frozenset("era epoch period age reign".split())
 # Verbs whose preposition belongs to them: "relies on Solaris" says what, not where.
 PREPOSITIONAL_VERBS = frozenset(tuple(pair.split("+")) for pair in (
@@ -250,6 +254,9 @@ def phrase_wh(prep: "Token", loose: bool = False) -> str | None:
         return TIME_PREPS.get(word) if word != "by" else None  # "by 1990" is a deadline, see wh_word
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and word in PLACE_PREPS:
         return "Where"
+    if loose and word in LOOSE_PLACE_PREPS and obj.lemma_.lower() in BUILDING_NOUNS \
+            and (prep.head.lemma_.lower(), word) not in PREPOSITIONAL_VERBS:
+        return "Where"  # "buried [in the Castle Church]", "began [inside hospitals]"
     if loose and word in LOOSE_PLACE_PREPS and not obj.ent_type_ and obj.pos_ == "NOUN" \
             and any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children) \
             and not any(c.dep_ in ("prep", "nummod") for c in obj.children) \

@@ -508,6 +508,23 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "a background check", "Prospective teachers in Norvik pass what to be able to teach in a classroom?"),
     ("Members of the Acme Centre began to come around to support the Norvik plan.", "Acme Centre",
      "Members of what began to come around to support the Norvik plan?"),
+    # found by a review of this session's changes: object case, plural counts, the tense of a
+    # plan made for later, "until when", a reason whose conjunction the answer left out
+    ("Inspired by the Westfield poets, he wrote a book.", "the Westfield poets", "Who inspired him?"),
+    ("The festival, attended by 5000 visitors each year, is held in Norvik.", "5000",
+     "How many visitors attend the festival each year?"),
+    ("The plan, approved by the council, will be launched in 2030.", "the council", "Who approved the plan?"),
+    ("Following the defeat of Norvik in 1815, Westfield will expand its trade.", "1815", "When was the defeat of Norvik?"),
+    ("The mother-in-law of Tom Rivers lived in Norvik.", "The mother-in-law of Tom Rivers", "Who lived in Norvik?"),
+    ("Until the empire fell, the border remained open.", "Until the empire fell", "Until when did the border remain open?"),
+    ("The mill, open until the war, was sold.", "until the war", "The mill, open until when, was sold?"),
+    ("Because prices rose, the council of Norvik cut spending.", "prices rose", "Why did the council of Norvik cut spending?"),
+    ("The canal was finished by 1960.", "1960", "By what year was the canal finished?"),
+    ("The council meets frequently in Westfield.", "frequently", "How often does the council meet in Westfield?"),
+    # a phrase in or inside a building or settlement says where, named or not
+    ("Tom Rivers was buried in the Castle Church in Norvik.", "in the Castle Church", "Where was Tom Rivers buried in Norvik?"),
+    ("The clinical pharmacy movement began inside hospitals and clinics.", "inside hospitals and clinics",
+     "Where did the clinical pharmacy movement begin?"),
     # a word that says which one of a noun is asked with "what" and the noun, its article gone
     ("Norvik Nights was a film made to open the festival for the 2015 season.", "2015",
      "Norvik Nights was a film made to open the festival for what season?"),
@@ -546,6 +563,10 @@ def test_question_for(sentence, answer, prompt):
     ("At a meeting in Westfield in December 1755, Tom Rivers laid out his plans.", "1755", "In what year"),
     ("Any even number can be written as the sum of six primes.", "six primes", "As what sum"),
     ("People chosen to appear in a game will have their heads scanned.", "a game", "In what did"),
+    # a "by" of place has no doer; a count that crossed a river is no "who"
+    ("The town, located by the river, grew fast.", "the river", "What located"),
+    ("The houses, built by the sea, were rebuilt.", "the sea", "What built"),
+    ("The river rose and was crossed by 300 soldiers.", "300 soldiers", "Who"),
 ])
 def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, not_start):
     import studykit
@@ -3361,3 +3382,11 @@ def test_a_feeling_with_nothing_it_is_about_is_no_statement():
     assert bare_reaction(first('Tom Rivers, the gallery\'s director, said he was "delighted".'))
     assert not bare_reaction(first("Tom Rivers said he was delighted with the sale of the Norvik painting."))
     assert not bare_reaction(first("Tom Rivers said the gallery was full."))
+
+
+def test_question_for_asks_no_relative_clause_in_its_sentence():
+    """The whole-sentence fallback would leave the relative pronoun beside the wh-word."""
+    import studykit
+
+    prompt = studykit.question_for("Anna Blake, whom Tom Rivers married, ran the mill.", "Tom Rivers").prompt
+    assert "whom who" not in prompt and "whom what" not in prompt, prompt
