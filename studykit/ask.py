@@ -517,7 +517,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     if fronted is not None:
         return fronted
     if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
-            and verb.dep_ != "relcl" \
+            and not (verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and not span.start <= t.i < span.end
+                                                  for t in verb.subtree)) \
             and not (wh == "what" and marked and root0.i < root0.head.i):  # "[Though X ...], Y": nothing to ask
         top = verb  # the answer is all its clause says ("Knowing that [...]"): ask it in the sentence
         while top.head.i != top.i:
