@@ -525,6 +525,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Tom Rivers was buried in the Castle Church in Norvik.", "in the Castle Church", "Where was Tom Rivers buried in Norvik?"),
     ("The clinical pharmacy movement began inside hospitals and clinics.", "inside hospitals and clinics",
      "Where did the clinical pharmacy movement begin?"),
+    ("It leaves Norvik up 2.3% for the full year, but short of the 2.5% which the Acme government had predicted.",
+     "which the Acme government had predicted",
+     "It leaves Norvik up 2.3% for the full year, but short of the 2.5% what?"),
     # a word that says which one of a noun is asked with "what" and the noun, its article gone
     ("Norvik Nights was a film made to open the festival for the 2015 season.", "2015",
      "Norvik Nights was a film made to open the festival for what season?"),
