@@ -19,9 +19,9 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment, clause_reason, clause_subject,
-                        clause_tokens, do_form, fronted_setting, lower_first, make_wh_question, phrase_wh, render,
-                        span_root, verb_list_member, with_whole_names)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment, clause_reason,
+                        clause_subject, clause_tokens, do_form, fronted_setting, lower_first, make_wh_question,
+                        phrase_wh, render, span_root, verb_list_member, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -283,7 +283,8 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     verb = by.head
     auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
     subject = clause_subject(verb)
-    shared = subject is not None and verb.dep_ == "conj" and subject.head.i != verb.i  # "X stretches ... and was built by Y"
+    # a passive second verb phrase shares the first one's subject: "X stretches ... and was built by Y"
+    shared = subject is not None and verb.dep_ == "conj" and subject.head.i != verb.i
     if len(auxpass) != 1 or subject is None or not (subject.dep_ == "nsubjpass" or shared) or subject.i > verb.i \
             or subject.tag_ in ("WDT", "WP", "WP$") or any(c.dep_ == "neg" for c in verb.children):
         return None  # "the bridge that was built by Acme": the clause is a relative one
@@ -517,8 +518,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     if fronted is not None:
         return fronted
     if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
-            and not (verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and not span.start <= t.i < span.end
-                                                  for t in verb.subtree)) \
+            and not (verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                                  and not span.start <= t.i < span.end for t in verb.subtree)) \
             and not (wh == "what" and marked and root0.i < root0.head.i):  # "[Though X ...], Y": nothing to ask
         top = verb  # the answer is all its clause says ("Knowing that [...]"): ask it in the sentence
         while top.head.i != top.i:
