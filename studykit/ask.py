@@ -452,6 +452,9 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
         if root0.lower_ in TEMPORAL_PREPS:
             wh = TIME_PREPS.get(root0.lower_, "When").lower()  # "[during the war]" sets a time, "[until X]" an end
+        elif (root0.lower_ in ("through", "via") or root0.lower_ == "by" and root0.dep_ == "prep") \
+                and root0.head.pos_ in ("VERB", "AUX") and kind == "thing":
+            wh = "how"  # "acquired his knowledge [through contact with traders]": a means
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
         if root0.pos_ == "ADP" and root0.i == span.start:

@@ -528,6 +528,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("It leaves Norvik up 2.3% for the full year, but short of the 2.5% which the Acme government had predicted.",
      "which the Acme government had predicted",
      "It leaves Norvik up 2.3% for the full year, but short of the 2.5% what?"),
+    # a means ("through", "via", a "by" that is no doer) asks "how"
+    ("Tom Rivers acquired much of his knowledge through contact with Acme traders.",
+     "through contact with Acme traders", "How did Tom Rivers acquire much of his knowledge?"),
+    ("The Norvik ledgers reported revenue by department.", "by department", "How did the Norvik ledgers report revenue?"),
+    ("Eggs are released via pores in the skin.", "via pores in the skin", "How are eggs released?"),
     # a word that says which one of a noun is asked with "what" and the noun, its article gone
     ("Norvik Nights was a film made to open the festival for the 2015 season.", "2015",
      "Norvik Nights was a film made to open the festival for what season?"),
