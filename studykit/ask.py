@@ -1072,14 +1072,17 @@ def speaker_question(span: "Span", display: Display) -> str | None:
         return None
     ids = sorted(t.i for t in quoted[0].subtree)
     first, last = ids[0], ids[-1]
-    if first == 0 or not doc[first - 1].is_quote:
-        return None  # reported speech, not a quotation: "X said that ..."
+    closed = any(doc[i].is_quote for i in range(last, min(last + 3, len(doc))))  # 'judgements," X said'
+    if not (first > 0 and doc[first - 1].is_quote or closed and first <= 1 and quoted[0].i < verb.i):
+        return None  # reported speech, not a quotation: "X said that ..."; a quotation the
+        # segmenter cut from its opening mark still ends in its closing one
     words = doc[first:last + 1]
     text = display.span(words).rstrip(" ,")
     if len(words) > 30:
         text = display.span(doc[first:first + 25]).rstrip(" ,") + " ..."
     said = "says" if verb.tag_ == "VBZ" else "said"
-    return f"Who {said}: \u201c{text}\u201d?"
+    text = re.sub(r'\s*["\u201c\u201d]\s*', lambda m: " " if m.group().strip() != m.group() else "", text).strip(" ,")
+    return f"Who {said}: \u201c{text}\u201d?"  # its own marks go: 'We are "expanding ...' is one quotation
 
 
 def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:

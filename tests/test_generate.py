@@ -470,6 +470,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("\"We are expanding our network,\" said Tom Rivers, Acme's vice president.", "Tom Rivers",
      "Who said: \u201cWe are expanding our network\u201d?"),
     ("\"It is a good day for Norvik,\" says Jane Doe.", "Jane Doe", "Who says: \u201cIt is a good day for Norvik\u201d?"),
+    # a quotation the segmenter cut from its opening mark, or one that opens mid-sentence
+    ("I do not wish to make any judgements,\" Mr Tom Rivers said.", "Mr Tom Rivers",
+     "Who said: \u201cI do not wish to make any judgements\u201d?"),
+    ("We are \"expanding our network to meet demand,\" said Tom Rivers, Acme's vice president.", "Tom Rivers",
+     "Who said: \u201cWe are expanding our network to meet demand\u201d?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
