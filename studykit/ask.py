@@ -1064,8 +1064,9 @@ def speaker_question(span: "Span", display: Display) -> str | None:
     doc = span.doc
     root = span_root(span)
     verb = root.head
+    titled = all(t.lower_.rstrip(".") in references.SURNAME_TITLES for t in doc[root.left_edge.i:span.start])
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in references.REPORTING_LEMMAS \
-            or root.left_edge.i < span.start:
+            or root.left_edge.i < span.start and not titled:  # "Mr [Clarke]" is still the speaker
         return None
     quoted = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(quoted) != 1:
@@ -1074,6 +1075,11 @@ def speaker_question(span: "Span", display: Display) -> str | None:
     first, last = ids[0], ids[-1]
     closed = any(doc[i].is_quote for i in range(last, min(last + 3, len(doc))))  # 'judgements," X said'
     if not (first > 0 and doc[first - 1].is_quote or closed and first <= 1 and quoted[0].i < verb.i):
+        if first == 0 and last < verb.i < root.i and not any(t.is_quote for t in doc[first:last + 1]):
+            # "The guidance would help, added Mr Clarke.": reported speech before its verb
+            words = doc[first:last + 1]
+            text = _unended(display.span(words))
+            return f"Who {display.tok(verb).lower()} that {lower_first(words[0], text)}?"
         return None  # reported speech, not a quotation: "X said that ..."; a quotation the
         # segmenter cut from its opening mark still ends in its closing one
     words = doc[first:last + 1]

@@ -475,6 +475,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Who said: \u201cI do not wish to make any judgements\u201d?"),
     ("We are \"expanding our network to meet demand,\" said Tom Rivers, Acme's vice president.", "Tom Rivers",
      "Who said: \u201cWe are expanding our network to meet demand\u201d?"),
+    # reported speech before its verb, and a speaker after a title
+    ("The new guidance would help ensure clarity on the issue, added Mr Tom Rivers.", "Tom Rivers",
+     "Who added that the new guidance would help ensure clarity on the issue?"),
+    ("I do not wish to make any judgements,\" Mr Rivers said.", "Rivers",
+     "Who said: \u201cI do not wish to make any judgements\u201d?"),
     # a date inside a noun phrase dates that thing
     ("The Norvik council praised the 2007 Westfield report on schools.", "2007",
      "When was the Westfield report on schools?"),
