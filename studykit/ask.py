@@ -370,7 +370,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     if not leading and (listed or phrasal):
         return None
-    clause = leading and root.pos_ in ("VERB", "AUX") and (span[0].dep_ == "mark" or span[0].lower_ == "when")
+    clause = leading and root.pos_ in ("VERB", "AUX") and (span[0].dep_ == "mark" or span[0].lower_ == "when"
+                                                             or span[0].tag_ == "TO")
     # "[Because ...], X did Y" -> "Why did X do Y?"
     if root.pos_ in ("VERB", "AUX") and not clause or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause):
@@ -476,6 +477,10 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and not any(t.like_num or t.lower_ in ("many", "much", "more", "less", "few") for t in span):
         # a manner: "sit [quietly]" -> "How do students sit?"; a frequency: "[annually]" -> "how often"
         wh = "how often" if root0.lower_ in FREQUENCY_ADVERBS else "how"
+    if span[0].tag_ == "TO" and root0.tag_ == "VB" and root0.dep_ in ("xcomp", "advcl", "ccomp") \
+            and span[0].head.i == root0.i and wh == "what":
+        # "unable [to manage their fields]" -> "unable to do what?"; a purpose asks why
+        wh = "why" if root0.dep_ == "advcl" else "to do what"
     clause = span_root(span)
     marks = [c.i for c in clause.children if c.dep_ == "mark" or c.lower_ in ("when", "whenever")] \
         if clause.pos_ in ("VERB", "AUX") else []
@@ -1087,7 +1092,8 @@ def speaker_question(span: "Span", display: Display) -> str | None:
     if len(words) > 30:
         text = display.span(doc[first:first + 25]).rstrip(" ,") + " ..."
     said = "says" if verb.tag_ == "VBZ" else "said"
-    text = re.sub(r'\s*["\u201c\u201d]\s*', lambda m: " " if m.group().strip() != m.group() else "", text).strip(" ,")
+    text = re.sub(r'\s*["\u201c\u201d]\s*', lambda m: " " if m.group().strip() != m.group() else "",
+                  text).strip(" ,")
     return f"Who {said}: \u201c{text}\u201d?"  # its own marks go: 'We are "expanding ...' is one quotation
 
 
