@@ -80,7 +80,7 @@ def answer_kind(span: "Span") -> tuple[str, str]:
         return "figure", "CARDINAL"
     hyphened = root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == "-" and not root.whitespace_ \
         and root.doc[root.i + 2].lower_ == "of"  # "mother-of-pearl", but "mother-in-law" is a person
-    if (root.lemma_.lower() in PERSON_WORDS and not hyphened  # "mother-of-pearl"
+    if (root.lemma_.lower() in PERSON_WORDS and not hyphened
         and root.dep_ not in ("attr", "oprd", "appos", "acomp", "xcomp", "compound", "amod")) \
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
         return "person", ""
@@ -355,15 +355,14 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         rest = [i for i in rest if not (i < subject.left_edge.i and doc[i].is_punct)]
     if not rest or rest[0] != subject.left_edge.i:
         return None  # a word before the subject ("However he ...") would land after the verb
-    before = doc[span.start - 1] if span.start > 0 else doc[span.start]
+    before = doc[span.start - 1] if span.start else None
     # "the British and what?", "the spin-off, what?"; but an adverb on the verb or a closing
     # quotation mark before a phrase lists nothing: "elected directly [every four years]"
-    listed = root.dep_ in ("conj", "appos") or before.dep_ in ("cc", "punct", "advmod") \
-        or before.lower_ in ("than", "rather")
-    if (span[0].pos_ == "ADP" or wh.startswith("how ")) and (
+    listed = root.dep_ in ("conj", "appos")
+    if before is not None and not ((span[0].pos_ == "ADP" or wh.startswith("how ")) and (
             before.dep_ == "advmod" and before.head.i == verb.i and span[0].head.i != before.i
-            or before.is_quote and before.dep_ == "punct"):
-        listed = root.dep_ in ("conj", "appos")
+            or before.is_quote and before.dep_ == "punct")):
+        listed = listed or before.dep_ in ("cc", "punct", "advmod") or before.lower_ in ("than", "rather")
     # an answer with its preposition stays in place ("I got to what late?", "a record of how many?"),
     # but for "by how much" on the verb itself: "By how much did fuel costs rise?"
     phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
@@ -481,13 +480,12 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and span[0].head.i == root0.i and wh == "what":
         # "unable [to manage their fields]" -> "unable to do what?"; a purpose asks why
         wh = "why" if root0.dep_ == "advcl" else "to do what"
-    clause = span_root(span)
-    marks = [c.i for c in clause.children if c.dep_ == "mark" or c.lower_ in ("when", "whenever")] \
-        if clause.pos_ in ("VERB", "AUX") else []
+    marks = [c.i for c in root0.children if c.dep_ == "mark" or c.lower_ in ("when", "whenever")] \
+        if root0.pos_ in ("VERB", "AUX") else []
     marked = span.start in marks
-    if (marked or span.start - 1 in marks and clause.i < clause.head.i and clause.head.dep_ == "ROOT") \
-            and clause_reason(clause) is not None:
-        wh = clause_reason(clause).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
+    if (marked or span.start - 1 in marks and root0.i < root0.head.i and root0.head.dep_ == "ROOT") \
+            and clause_reason(root0) is not None:
+        wh = clause_reason(root0).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
         span = doc[min(marks + [span.start]):span.end]  # "Because [prices rose]" asks the whole clause
     if wh in ("when", "where"):
         root = span_root(span)
@@ -818,12 +816,7 @@ def dated_question(span: "Span", kind: str, display: Display) -> str | None:
     ids = _trimmed(_without_brackets(_pruned(noun, answer), doc, set()) - answer, doc)
     if sum(doc[i].is_alpha for i in ids) < 3:
         return None  # "When was the season?": too little left to say which
-    ids = _whole_quotes(ids, doc)  # a quoted title cut at its end
-    first = min(ids)
-    parts: list[tuple] = [("When", True), ("was", True)]
-    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
-               bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return _unended(render(parts)) + "?"
+    return _be_question("When", "was", _whole_quotes(ids, doc), doc, display)  # a quoted title cut at its end
 
 
 def _event_date_question(span: "Span", display: Display) -> str | None:
@@ -846,13 +839,9 @@ def _event_date_question(span: "Span", display: Display) -> str | None:
     named = any(c.dep_ == "poss" for c in noun.children)  # "Kenya's independence" says which
     if sum(doc[i].is_alpha for i in ids) < (2 if named else 3) or any(doc[i].pos_ == "PRON" for i in ids):
         return None
-    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    first = min(ids)
-    present = {"VBZ", "VBP"} & set(tags) and not {"VBD", "MD"} & set(tags)
-    parts: list[tuple] = [("When", True), ("is" if present else "was", True)]
-    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
-               bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return _unended(render(parts)) + "?"
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = tags & {"VBZ", "VBP"} and not tags & {"VBD", "MD"}
+    return _be_question("When", "is" if present else "was", ids, doc, display)
 
 
 def appositive_question(span: "Span", kind: str, display: Display) -> str | None:
@@ -900,6 +889,15 @@ def renamed_question(span: "Span", kind: str, display: Display) -> str | None:
     return _what_it_is(wh, root, _without_brackets(_pruned(phrase, set()), doc, set()), display, number=phrase)
 
 
+def _be_question(wh: str, be: str, ids: set[int], doc, display: Display) -> str:
+    """"<wh> <be> <the words of ids>?", the first word lower-cased unless a name."""
+    first = min(ids)
+    parts: list[tuple] = [(wh, True), (be, True)]
+    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
+               bool(doc[i].whitespace_), i) for i in sorted(ids)]
+    return _unended(render(parts)) + "?"
+
+
 def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number: "Token | None" = None) -> str | None:
     """"Who was <the words of ids>?", in the tense of the clause around *noun* and the number
     of *number* (the noun itself unless given)."""
@@ -914,11 +912,7 @@ def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number:
     past = "VBD" in tags
     plural = (number or noun).tag_ in ("NNS", "NNPS")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    first = min(ids)
-    parts: list[tuple] = [(wh, True), (be, True)]
-    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
-               bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return _unended(render(parts)) + "?"
+    return _be_question(wh, be, ids, doc, display)
 
 
 def _participle(root: "Token") -> "Token | None":
