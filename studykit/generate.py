@@ -1334,6 +1334,9 @@ class DocumentQuestions:
                     if not wrong:
                         continue  # printed under its own headline, "true" is no question
                     truth = False
+                if truth and wrong and self.sentence_index.get(fact.sent.start) == 0:
+                    truth = False  # an opening sentence tells the headline in other words ("hit by ban"
+                    # above "has suspended ..."): stated as written, it is true at a glance
                 if fact.sent.start not in stated:
                     stated[fact.sent.start] = self.rendered_sentence(fact.sent)
                 true_text = stated[fact.sent.start]
@@ -1348,15 +1351,17 @@ class DocumentQuestions:
                                    explanation=true_text[0])
 
     def statement_about_the_topic(self, fact: Fact, stated: dict) -> "Candidate | None":
-        """The article's subject is no blank, but what the lead says of it is a fact to judge: an
-        opening sentence about the subject ("Acme is to restate its accounts ...") is stated as
-        written, once, where no other fact of the sentence makes an item."""
+        """The article's subject is no blank, but what the lead says of it is a fact to judge: a
+        sentence after the opening one about the subject ("Acme is to restate its accounts ...") is
+        stated as written, once, where no other fact of the sentence makes an item."""
         idx = self.sentence_index.get(fact.sent.start, 0)
         if "truefalse" not in self.types or idx > LEAD_SENTENCES or fact.kind == "quotation" \
                 or self.mostly_quoted(fact.sent) or unattributed_guess(fact.sent) \
                 or references.restates_headline(fact.sent) or fact.sent.start in stated \
                 or fact.sent[0].lower_ in references.THIRD_PERSON:
             return None  # "It is the latest network which ...": what "it" is, the sentence before said
+        if idx == 0:
+            return None  # the opening sentence is the headline told in full: true at a glance
         if any(f.sent.start == fact.sent.start and not self.is_topic(f) for f in self.facts):
             return None  # the sentence's other facts make its statement
         stated[fact.sent.start] = text = self.rendered_sentence(fact.sent)

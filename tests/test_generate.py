@@ -1155,12 +1155,13 @@ def test_the_he_of_what_someone_says_is_that_speaker(sentence, meant):
 
 
 def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
-    # printed under "Rivers appeals against racing ban", the lead sentence is obviously true
-    body = "Jockey Tom Rivers has lodged an appeal against his six-month racing ban with the Westfield Racing Board in March 2005."
+    # printed under "Rivers appeals against racing ban", the sentence is obviously true
+    body = ("Tom Rivers rode 300 winners for Norvik Stables in 2004. Jockey Tom Rivers has lodged an appeal "
+            "against his six-month racing ban with the Westfield Racing Board in March 2005.")
 
     def verdicts(headline):
         return {q.answer for seed in range(4) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
-                if q.type == "truefalse"}
+                if q.type == "truefalse" and "appeal" in q.prompt}
     assert "True" in verdicts("Sunday news")
     assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
 
@@ -1180,14 +1181,29 @@ def test_a_headline_word_in_ing_restates_its_stem():
 
 def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
     # "quits" is not "retire", but the lead under its own headline is still plainly true
-    body = ("Former European champion Tom Rivers is to retire from athletics after a series of six operations. "
-            "He won 14 races for the Westfield Harriers in 2003.")
+    from studykit.references import restates_headline, set_headline
 
-    def true_leads(headline):
-        return {q.prompt for seed in range(8) for q in bank_for_text(headline + "\n\n" + body, seed=seed)
-                if q.type == "truefalse" and q.answer == "True" and q.prompt.startswith("Former")}
-    assert true_leads("Sunday news")
-    assert not true_leads("Sprinter Rivers quits athletics")
+    doc = load_pipeline()("Former European champion Tom Rivers is to retire from athletics after a series of "
+                          "six operations. He won 14 races for the Westfield Harriers in 2003.")
+    lead = list(doc.sents)[0]
+    set_headline(doc, "Sprinter Rivers quits athletics")
+    assert restates_headline(lead)
+    set_headline(doc, "Sunday news")
+    assert not restates_headline(lead)
+
+
+def test_the_opening_sentence_is_never_a_true_statement_where_a_swap_is_fair():
+    # a news lead tells its headline in other words ("hit by ban" above "has suspended"), which no
+    # count of shared words finds: under its headline, the lead stated as written is true at a glance
+    body = ("Kenya's athletics body has suspended marathon runner Susan Okoth from all competition for 12 months. "
+            "Okoth won 14 races for the Westfield Harriers in 2003.")
+
+    def statements(seed):
+        return [q for q in bank_for_text("Okoth hit by big ban\n\n" + body, seed=seed) if q.type == "truefalse"]
+    leads = [q for seed in range(8) for q in statements(seed) if q.prompt.startswith("Kenya")]
+    assert leads and {q.answer for q in leads} == {"False"}, [(q.prompt, q.answer) for q in leads]
+    later = {q.answer for seed in range(8) for q in statements(seed) if q.prompt.startswith("Susan Okoth won")}
+    assert "True" in later, later  # the rest of the article is stated either way
 
 
 def test_a_year_between_the_and_its_noun_is_no_cloze():
@@ -2565,12 +2581,21 @@ def test_no_blank_for_a_country_the_sentence_names_again_otherwise():
 
 
 def test_the_lead_about_the_article_s_subject_is_a_statement_to_judge():
-    text = ("Norvik Motors in row with Westfield council over parking\n\nNorvik Motors has warned drivers to update the software of "
-            "its cars with the latest security fixes. Norvik Motors said on Monday that it had fixed 12 flaws in 2004.")
+    text = ("Norvik Motors in row with Westfield council over parking\n\nNorvik Motors said on Monday that it had "
+            "fixed 12 flaws in 2004. Norvik Motors has warned drivers to update the software of "
+            "its cars with the latest security fixes.")
     statements = [q.prompt for q in bank_for_text(text) if q.type == "truefalse" and "security fixes" in q.prompt]
     assert statements == ["Norvik Motors has warned drivers to update the software of its cars with the "
                           "latest security fixes."], statements
     assert not any(q.type != "truefalse" and q.answer == "Norvik Motors" for q in bank_for_text(text))
+
+
+def test_the_opening_sentence_about_the_subject_is_no_statement_to_judge():
+    # the opening sentence is the headline told in full: "Microsoft releases patches" above
+    # "Microsoft has warned PC users to update ..." is true at a glance
+    text = ("Norvik Motors in row with Westfield council\n\nNorvik Motors has warned drivers to update the software of "
+            "its cars with the latest security fixes. Norvik Motors said on Monday that it had fixed 12 flaws in 2004.")
+    assert not any("security fixes" in q.prompt for q in bank_for_text(text) if q.type == "truefalse")
 
 
 @pytest.mark.parametrize("said", [
@@ -3008,8 +3033,8 @@ def test_it_classed_by_a_relative_clause_is_no_dummy_it():
 
 
 def test_it_before_a_that_clause_is_still_a_dummy_it():
-    text = ("Trial rights\n\nA spokeswoman for Westfield Rights Watch said it was a \"basic principle\" "
-            "that people should only be punished after a fair trial.")
+    text = ("Trial rights\n\nWestfield Rights Watch met in Norvik on Monday. A spokeswoman for Westfield Rights "
+            "Watch said it was a \"basic principle\" that people should only be punished after a fair trial.")
     assert any(q.type == "truefalse" for q in bank_for_text(text))
 
 
