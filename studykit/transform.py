@@ -124,6 +124,7 @@ def span_root(span: "Span") -> "Token":
 
 
 THING_KINDS = ("product", "work", "event", "thing", "description")
+SETTING_PREPS = frozenset("in at on during near inside within throughout".split())  # a phrase that sets a time or place
 
 
 def attachment(span: "Span", kind: str = "thing", strict: bool = True):
@@ -187,6 +188,9 @@ def attachment(span: "Span", kind: str = "thing", strict: bool = True):
             holder = holder.head.head
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
         if verb.pos_ in ("VERB", "AUX") and holder.i > verb.i:
+            if kind in ("date", "place") and head.lower_ in SETTING_PREPS:
+                return "pp", verb, (anchor, counted)  # "the loss of the colonies [in 1776]" sets the time of
+                # the whole clause: "When was ...?", not "What was ... the loss of the colonies in?"
             return "stranded", verb, (anchor, counted)  # not from a phrase before the verb:
             # "Following the defeat of X in 1815, Britain ..." has no "in" to leave behind
     if not strict and dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" \

@@ -573,6 +573,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("After the show's revival in 2005 it has consistently had high viewing figures for the evening on which it is "
      "broadcast.", "After the show's revival in 2005",
      "When has it consistently had high viewing figures for the evening on which it is broadcast?"),
+    # a date or place set on a noun after the verb times or places the clause: no "in" stranded
+    ("Its trade was hurt by the loss of the Acme colonies in 1776.", "1776",
+     "When was its trade hurt by the loss of the Acme colonies?"),
+    ("Norvik has a horse racing course at Hollins Park.", "Hollins Park", "Where does Norvik have a horse racing course?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
