@@ -273,9 +273,10 @@ def _doer_wh(root: "Token", kind: str) -> str:
         or root.lower_ in ("me", "us", "him", "them") else "What"
 
 
-def agent_question(span: "Span", kind: str, display: Display) -> str | None:
+def agent_question(span: "Span", kind: str, display: Display, wh: str | None = None) -> str | None:
     """The doer of a passive, asked in the active voice as readers ask it: "The bridge was
-    built by Acme" -> "Who built the bridge?", not "By whom was the bridge built?"."""
+    built by Acme" -> "Who built the bridge?", not "By whom was the bridge built?"; *wh* for
+    a doer the question names ("Which rock group headlined ...?")."""
     root = span_root(span)
     by = root.head
     if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.tag_ != "VBN" or kind in ("figure", "date"):
@@ -291,6 +292,11 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
     moved = {t.i for t in by.subtree}
     if set(range(span.start, span.end)) - moved:
         return None
+    # "by the author X ..., and later by Gandhi": the question asks for the first doer only
+    others = [t for t in verb.children if t.lower_ == "by" and t.i > by.i
+              and any(c.dep_ == "cc" and by.i < c.i < t.i for c in verb.children)]
+    joins = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and others and by.i < c.i < others[0].i]
+    dropped = {t.i for t in verb.subtree if joins and t.i >= min(joins)}  # the second doer's whole phrase
     tokens = clause_tokens(verb, subject, moved | {subject.i}, light=True)
     if not tokens:
         return None
@@ -312,9 +318,9 @@ def agent_question(span: "Span", kind: str, display: Display) -> str | None:
         form, head = _inflected(verb.lemma_, "VBD" if passive.tag_ == "VBD" else "VBZ"), []
     if form is None:
         return None
-    wh = _doer_wh(root, kind)
+    wh = wh or _doer_wh(root, kind)
     subj_ids = {t.i for t in subject.subtree}
-    used = moved | subj_ids | {verb.i, passive.i} | {a.i for a in auxes}
+    used = moved | subj_ids | {verb.i, passive.i} | {a.i for a in auxes} | dropped
     parts: list[tuple] = [(wh, True)] + [(h, True) for h in head]
     parts += [(display.tok(t), True, t.i) for t in tokens if t.i not in used and subject.i < t.i < verb.i]
     parts.append((form, True))
@@ -858,14 +864,16 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         return None  # a list the parser took for a renaming, or "the Prime Minister of [X], Y"
     described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha] + [noun]
     tight = root.left_edge.i - 1 == noun.i and root.pos_ == "PROPN"
-    if tight and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and all(
-            t in described or (t.dep_ == "det" and t.head.i == noun.i) for t in doc[noun.left_edge.i:noun.i]):
-        # "the German architect X designed ..." -> "Which German architect designed ...?"
+    if tight and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or noun.dep_ == "pobj" and noun.head.dep_ == "agent") \
+            and all(t in described or (t.dep_ == "det" and t.head.i == noun.i) for t in doc[noun.left_edge.i:noun.i]):
+        # "the German architect X designed ..." -> "Which German architect designed ...?"; "was
+        # headlined by the rock group X" -> "Which rock group headlined ...?"
         whole = doc[noun.left_edge.i:max(span.end, root.right_edge.i + 1)]
         wh = "Which " + " ".join(display.tok(t) for t in described)
-        wq = make_wh_question(whole, kind, "", display, wh_override=wh, strict=False)
-        if wq is not None:
-            return wq.prompt
+        found = agent_question(whole, kind, display, wh=wh) if noun.dep_ == "pobj" else \
+            getattr(make_wh_question(whole, kind, "", display, wh_override=wh, strict=False), "prompt", None)
+        if found is not None:
+            return found
     if not (tight or doc[root.left_edge.i - 1].is_punct):
         return None  # "winning Jack Nicholson his 12th nomination": two objects, no renaming
     ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}

@@ -577,6 +577,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Its trade was hurt by the loss of the Acme colonies in 1776.", "1776",
      "When was its trade hurt by the loss of the Acme colonies?"),
     ("Norvik has a horse racing course at Hollins Park.", "Hollins Park", "Where does Norvik have a horse racing course?"),
+    # a doer named after what it is asks for it by what it is
+    ("The bridge was designed by the Swiss engineer Otto Brunner.", "Otto Brunner", "Which Swiss engineer designed the bridge?"),
+    # of two doers joined by "and", the question asks for the first alone
+    ("The idea was taken up by the author Jo Brand in her essay Dissent, and later by Tom Rivers in his book.",
+     "Jo Brand", "Which author took up the idea in her essay Dissent?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
