@@ -461,6 +461,13 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         elif (root0.lower_ in ("through", "via") or root0.lower_ == "by" and root0.dep_ == "prep") \
                 and root0.head.pos_ in ("VERB", "AUX") and kind == "thing":
             wh = "how"  # "acquired his knowledge [through contact with traders]": a means
+    if root0.pos_ == "ADP" and root0.i == span.start and wh in ("what", "who") and root0.head.pos_ in ("VERB", "AUX") \
+            and root0.lower_ in GERUND_PREPS and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < span.end and not any(s.dep_ == "nsubj" for s in c.children)
+                and all(t.pos_ == "ADV" for t in doc[root0.i + 1:c.i]) for c in root0.children):
+        # "[by improving navigation]" is a means; "aid the church [in embodying its mission]" asks the doing
+        wh = "how" if root0.lower_ == "by" else f"{root0.lower_} doing what"
+        span = doc[span.start:max(span.end, root0.right_edge.i + 1)]  # the phrase is asked whole
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
         if root0.pos_ == "ADP" and root0.i == span.start:
@@ -568,6 +575,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
 
 
 # What stands in for an asked verb phrase, in the verb's own form: "sold the mill and [did what]?"
+GERUND_PREPS = frozenset("by of for from in on about after before without upon".split())  # not "with X being"
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}
 CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}

@@ -582,6 +582,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # of two doers joined by "and", the question asks for the first alone
     ("The idea was taken up by the author Jo Brand in her essay Dissent, and later by Tom Rivers in his book.",
      "Jo Brand", "Which author took up the idea in her essay Dissent?"),
+    # a preposition before a gerund asks the doing; "by" before one asks how
+    ("Two Norvik ministers have been defrocked for officiating at weddings.", "for officiating at weddings",
+     "Two Norvik ministers have been defrocked for doing what?"),
+    ("Physical barriers prevent germs from entering the body.", "from entering the body",
+     "Physical barriers prevent germs from doing what?"),
+    ("The town grew rich by vastly improving its roads at once.", "by vastly improving its roads",
+     "How did the town grow rich?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
