@@ -76,6 +76,8 @@ def answer_kind(span: "Span") -> tuple[str, str]:
             kind = "figure"
         return kind, best.label_
     root = span_root(span)
+    if root.pos_ in ("VERB", "AUX") and len(span) > 2:
+        return "thing", ""  # "[has been downloaded by six million people]" is a doing, not a figure
     if any(t.like_num for t in span) and not _named_by_number(root, span):
         return "figure", "CARDINAL"
     hyphened = root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == "-" and not root.whitespace_ \
@@ -489,10 +491,23 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and not any(t.like_num or t.lower_ in ("many", "much", "more", "less", "few") for t in span):
         # a manner: "sit [quietly]" -> "How do students sit?"; a frequency: "[annually]" -> "how often"
         wh = "how often" if root0.lower_ in FREQUENCY_ADVERBS else "how"
-    if span[0].tag_ == "TO" and root0.tag_ == "VB" and root0.dep_ in ("xcomp", "advcl", "ccomp") \
+    if span[0].tag_ == "TO" and root0.tag_ == "VB" and root0.dep_ in ("xcomp", "advcl", "ccomp", "acl") \
             and span[0].head.i == root0.i and wh == "what":
         # "unable [to manage their fields]" -> "unable to do what?"; a purpose asks why
         wh = "why" if root0.dep_ == "advcl" else "to do what"
+    elif wh == "what" and root0.pos_ == "VERB" and root0.tag_ in DO_WHAT and span.start <= root0.i \
+            and span.end >= root0.right_edge.i and root0.right_edge.i > root0.i \
+            and all(doc[i].pos_ in ("ADV", "PART") for i in range(span.start, root0.i)) \
+            and not any(t.dep_ == "expl" for t in doc[root0.left_edge.i:root0.i]) \
+            and not any(span.start <= c.i < span.end and (c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                         or c.tag_ in ("WDT", "WP", "WRB")) for c in root0.children) \
+            and any(c.i < span.start and (
+                c.dep_ in ("nsubj", "nsubjpass") and root0.tag_ in ("VBD", "VBZ", "VBP")  # "They [forced X out]"
+                or c.dep_ == "aux" and (c.tag_ != "TO" or c.i == span.start - 1) and (  # "can [join X]", "to [join X]"
+                    root0.tag_ == "VB" or c.lemma_ == {"VBN": "have", "VBG": "be"}.get(root0.tag_)))
+                for c in root0.children):
+        # the answer is what the subject does: "Those who finish can [join a college]" -> "can do what?"
+        wh = DO_WHAT[root0.tag_]
     marks = [c.i for c in root0.children if c.dep_ == "mark" or c.lower_ in ("when", "whenever")] \
         if root0.pos_ in ("VERB", "AUX") else []
     marked = span.start in marks

@@ -589,6 +589,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Physical barriers prevent germs from doing what?"),
     ("The town grew rich by vastly improving its roads at once.", "by vastly improving its roads",
      "How did the town grow rich?"),
+    # a verb phrase after its subject and auxiliary asks "do what" in the auxiliary's form
+    ("Those who finish school can join a college or proceed to a job.", "join a college or proceed to a job",
+     "Those who finish school can do what?"),
+    ("The council hoped to find a builder to repair the bridge.", "repair the bridge",
+     "The council hoped to find a builder to do what?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
@@ -613,6 +618,15 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     import studykit
 
     assert not studykit.question_for(sentence, answer).prompt.startswith(not_start)
+
+
+def test_question_for_asks_no_count_of_a_verb_phrase():
+    # "has been downloaded by six million people" holds a number, but it is a doing, not a figure
+    import studykit
+
+    prompt = studykit.question_for("The Norvik tool was released in May and has been downloaded by six million "
+                                   "people.", "has been downloaded by six million people").prompt
+    assert "how many" not in prompt.lower(), prompt
 
 
 @pytest.mark.parametrize("sentence,answer,prompt", [
