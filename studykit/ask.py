@@ -377,7 +377,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     if not leading and (listed or phrasal):
         return None
-    clause = leading and root.pos_ in ("VERB", "AUX") and (span[0].dep_ == "mark" or span[0].lower_ == "when"
+    clause = (leading or wh in ("when", "why") and root.head.i == verb.i) and root.pos_ in ("VERB", "AUX") \
+        and (span[0].dep_ == "mark" or span[0].lower_ == "when"
                                                              or span[0].tag_ == "TO")
     # "[Because ...], X did Y" -> "Why did X do Y?"
     if root.pos_ in ("VERB", "AUX") and not clause or subject.tag_ in ("WDT", "WP", "WP$") \
@@ -512,8 +513,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         if root0.pos_ in ("VERB", "AUX") else []
     marked = span.start in marks
     if (marked or span.start - 1 in marks and root0.i < root0.head.i and root0.head.dep_ == "ROOT") \
-            and clause_reason(root0) is not None:
-        wh = clause_reason(root0).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
+            and _clause_wh(root0) is not None:
+        wh = _clause_wh(root0).lower()  # "[because the law said so]" -> "why", "[when X ...]" -> "when"
         span = doc[min(marks + [span.start]):span.end]  # "Because [prices rose]" asks the whole clause
     if wh in ("when", "where"):
         root = span_root(span)
@@ -590,6 +591,16 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
 
 
 # What stands in for an asked verb phrase, in the verb's own form: "sold the mill and [did what]?"
+def _clause_wh(clause: "Token") -> str | None:
+    """As `clause_reason`, and "while" before a participle sets a time: "died [while serving his
+    sentence]" -> "When did he die?" (before a clause it may set a contrast: "while X rose, Y fell")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if clause.tag_ == "VBG" and [m.lower_ for m in marks] == ["while"] \
+            and (clause.i < clause.head.i or marks[0].i == 0 or clause.doc[marks[0].i - 1].text != ","):
+        return "When"  # but ", while also forcing three fumbles" adds, as "and" would
+    return clause_reason(clause)
+
+
 GERUND_PREPS = frozenset("by of for from in on about after before without upon".split())  # not "with X being"
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}

@@ -594,6 +594,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Those who finish school can do what?"),
     ("The council hoped to find a builder to repair the bridge.", "repair the bridge",
      "The council hoped to find a builder to do what?"),
+    # "while" before a participle sets a time, and the question asks it as readers do
+    ("Tom Rivers became a member of the club while studying law in Westfield.", "while studying law in Westfield",
+     "When did Tom Rivers become a member of the club?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
@@ -613,6 +616,9 @@ def test_question_for(sentence, answer, prompt):
     ("The town, located by the river, grew fast.", "the river", "What located"),
     ("The houses, built by the sea, were rebuilt.", "the sea", "What built"),
     ("The river rose and was crossed by 300 soldiers.", "300 soldiers", "Who"),
+    # ", while also forcing ..." adds, as "and" would: no time
+    ("Tom Rivers led the team in tackles with 11, while also forcing three fumbles.",
+     "while also forcing three fumbles", "When"),
 ])
 def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, not_start):
     import studykit
