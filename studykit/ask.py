@@ -487,6 +487,11 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         elif root0.tag_ == "NNS" and root0.is_alpha and root0.i == span.end - 1 \
                 and any(c.dep_ == "nummod" and c.i >= span.start for c in root0.children):
             wh = "how many " + root0.lower_  # "22 times": the counted noun goes with the question
+        elif wh in ("how many", "what") and (any(t.text == "%" or t.lower_ == "percent" for t in span)
+                                             or span.end < len(doc) and doc[span.end].text == "%"):
+            wh = "what percentage"  # "took over [80%] of Afghanistan": a share, not a count
+            if span.end < len(doc) and doc[span.end].text == "%":
+                span = doc[span.start:span.end + 1]  # "to [7.8]%" -> "to what percentage?"
     if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
             and root0.lower_.endswith("ly") and root0.head.i < span.start and root0.lower_ not in NOT_MANNERS \
             and not any(t.like_num or t.lower_ in ("many", "much", "more", "less", "few") for t in span):

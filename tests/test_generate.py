@@ -597,6 +597,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # "while" before a participle sets a time, and the question asks it as readers do
     ("Tom Rivers became a member of the club while studying law in Westfield.", "while studying law in Westfield",
      "When did Tom Rivers become a member of the club?"),
+    # a percentage is a share, not a count, with or without its sign in the answer
+    ("The Norvik services sector, which contributes 63% of GDP, is dominated by tourism.", "63%",
+     "The Norvik services sector, which contributes what percentage of GDP, is dominated by tourism?"),
+    ("The share of pupils in Norvik schools reached 11.1% in 2008.", "11.1",
+     "What percentage did the share of pupils in Norvik schools reach in 2008?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
