@@ -606,6 +606,9 @@ def _clause_wh(clause: "Token") -> str | None:
     return clause_reason(clause)
 
 
+# Prepositions a question leaves behind: "What did it lead to?" ("What did it happen during?" does not read)
+STRANDED_PREPS = frozenset("to into onto from with on in at for of about as by through under against "
+                           "between among like upon towards toward over".split())
 GERUND_PREPS = frozenset("by of for from in on about after before without upon".split())  # not "with X being"
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}
@@ -1164,6 +1167,20 @@ def _says_nothing(prompt: str) -> bool:
     return len(words) <= 3 and all(w in EMPTY_WORDS for w in words[1:])
 
 
+def _stranded(prompt: str, span: "Span", kind: str, label: str, display: Display) -> str:
+    """"To what did their use lead?" as readers ask it: "What did their use lead to?", the
+    preposition left where the phrase stood."""
+    found = re.match(r"(\w+) (what|whom) (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|may|might|"
+                     r"must|should|shall)\b", prompt)
+    if found is None or found.group(1).lower() not in STRANDED_PREPS:
+        return prompt
+    wq = make_wh_question(span, kind, label, display, wh_override="Who" if found.group(2) == "whom" else "What",
+                          strict=False, strand=True)
+    if wq is None or found.group(1).lower() not in re.findall(r"\w+", wq.prompt.lower())[1:]:
+        return prompt  # the preposition went with a phrase the question leaves out
+    return wq.prompt
+
+
 def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
@@ -1171,7 +1188,7 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
         if wh is not None:
             wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
     if wq is not None:
-        return wq.prompt
+        return _stranded(wq.prompt, span, kind, label, display)
     return predicate_question(span, display) or appositive_question(span, kind, display) \
         or renamed_question(span, kind, display) or event_question(span, display) \
         or modifier_question(span, display) or participle_question(span, kind, display) \

@@ -864,9 +864,10 @@ def _cut_after_verb(verb: "Token", kept: set[int], moved: set[int]) -> bool:
 
 
 def make_wh_question(span: "Span", kind: str, label: str, display: Display,
-                     wh_override: str | None = None, strict: bool = True) -> WhQuestion | None:
+                     wh_override: str | None = None, strict: bool = True, strand: bool = False) -> WhQuestion | None:
     """The wh-question whose answer is *span*, or None. Not strict: for a user's chosen answer,
-    pronouns stay as written and a few island constraints are relaxed (see attachment)."""
+    pronouns stay as written and a few island constraints are relaxed (see attachment). *strand*:
+    the object of a preposition after the verb is asked with the preposition left in place."""
     found = attachment(span, kind, strict)
     if found is None:
         return None
@@ -886,8 +887,15 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                                                   and role == "counted" and anchor.dep_ == "attr")):
         return None  # "It is thought that ...": no one to ask about; a chosen count: "How many X are there?"
     prep = anchor.head if role in ("pp", "counted") and anchor.dep_ == "pobj" else None
+    if strand and role == "pp" and prep is not None:
+        after = prep.right_edge.i + 1
+        if prep.i < verb.i or prep.i >= span.start or any(c.dep_ in ("conj", "cc") for c in prep.children) \
+                or (after < len(prep.doc) and prep.doc[after].lower_ == prep.lower_):
+            return None  # "For Labour, the main ...": a phrase before the verb leaves no place for its
+            # preposition; "suffer a tear in [X] in week 10" would read "in in"; "appointed to X, or to Y"
+        role = "stranded"
     if role == "stranded":
-        role = "object"  # the preposition stays where it is; only its object moves
+        role, prep = "object", None  # the preposition stays where it is; only its object moves
     answer_ids = set(range(span.start, span.end))
     if counted is not None and span.start <= counted.i < span.end:
         answer_ids = set(range(span.start, counted.i))  # "more than 1,200 days": "days" stays in the question

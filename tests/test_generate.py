@@ -376,7 +376,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Norvik bridge may have been built by Acme Laboratories.", "Acme Laboratories",
      "Who may have built the Norvik bridge?"),
     ("The bridge that was built by Acme Laboratories collapsed.", "Acme Laboratories",
-     "By what was the bridge built?"),
+     "What was the bridge built by?"),
     ("Tom Rivers didn't like the plan.", "the plan", "What did Tom Rivers not like?"),
     ("More than 300 people attended the Westfield fair.", "300", "How many people attended the Westfield fair?"),
     ("Acme employs 300 engineers.", "engineers", "Who does Acme employ?"),
@@ -398,7 +398,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # what the sentence set before its subject stays, at the end
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
-    ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "To what did Tom Rivers move when the war ended?"),
+    ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "What did Tom Rivers move to when the war ended?"),
     ("Born in Norvik, Tom Rivers built the Westfield bridge.", "the Westfield bridge", "What did Tom Rivers build?"),
     ("In 1990 Tom Rivers moved to Westfield County.", "Westfield County", "Where did Tom Rivers move in 1990?"),
     # a whole clause: what happened at the time or in the case the sentence sets
@@ -561,7 +561,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "How are pharmacists regulated?"),
     ("The Norvik members must reapply annually.", "annually", "How often must the Norvik members reapply?"),
     # a word joined by hyphens to what follows is no person: "mother-of-pearl"
-    ("The boxes are inlaid with mother-of-pearl.", "mother-of-pearl", "With what are the boxes inlaid?"),
+    ("The boxes are inlaid with mother-of-pearl.", "mother-of-pearl", "What are the boxes inlaid with?"),
     # the date of an event named in a time phrase before the clause dates the event; no "in" is
     # stranded out of such a phrase
     ("Following the defeat of the Acme army in 1815, Norvik enjoyed a century of peace.", "1815",
@@ -602,6 +602,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "The Norvik services sector, which contributes what percentage of GDP, is dominated by tourism?"),
     ("The share of pupils in Norvik schools reached 11.1% in 2008.", "11.1",
      "What percentage did the share of pupils in Norvik schools reach in 2008?"),
+    # a preposition after the verb stays where its phrase stood, as readers leave it; not where it
+    # would double ("in in week 10") or leave a second phrase of a pair behind
+    ("Their use in agriculture led to an increase in the land available.", "an increase in the land available",
+     "What did their use in agriculture lead to?"),
+    ("Tom Rivers suffered a tear in his knee in week 10.", "his knee", "In what did Tom Rivers suffer a tear in week 10?"),
+    ("Tom Rivers may be appointed to the Norvik council, or to other bodies.", "the Norvik council",
+     "To what may Tom Rivers be appointed?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
