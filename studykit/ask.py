@@ -375,6 +375,12 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     # but for "by how much" on the verb itself: "By how much did fuel costs rise?"
     phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
+    strand = phrasal and not listed and not leading and wh in (f"{span[0].lower_} what", f"{span[0].lower_} whom") \
+        and (span[0].head.i == verb.i or span[0].head.dep_ == "dobj" and span[0].head.head.i == verb.i) \
+        and span[0].lower_ in STRANDED_PREPS and span.end < len(doc) and not any(t.is_quote for t in doc[verb.i:span.start]) \
+        and doc[span.end].lower_ != span[0].lower_
+    if strand:  # "Apicomplexans store their energy [in starch granules]" -> "What do they store their energy in?"
+        wh, phrasal, rest = ("who" if wh.endswith("whom") else "what"), False, sorted(rest + [span.start])
     if not leading and (listed or phrasal):
         return None
     clause = (leading or wh in ("when", "why") and root.head.i == verb.i) and root.pos_ in ("VERB", "AUX") \

@@ -609,6 +609,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Tom Rivers suffered a tear in his knee in week 10.", "his knee", "In what did Tom Rivers suffer a tear in week 10?"),
     ("Tom Rivers may be appointed to the Norvik council, or to other bodies.", "the Norvik council",
      "To what may Tom Rivers be appointed?"),
+    # an answer with its own preposition too ("[into 3D models]")
+    ("Apicomplexans store their energy in amylopectin starch granules.", "in amylopectin starch granules",
+     "What do Apicomplexans store their energy in?"),
+    ("The Norvik data is turned into 3D models.", "into 3D models", "What is the Norvik data turned into?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
@@ -651,7 +655,7 @@ def test_question_for_asks_no_count_of_a_verb_phrase():
     ("As of 2015, the population of Norvik was 52,000.", "As of 2015", "When was the population of Norvik 52,000?"),
     ("The council praised the Norvik farmers' 1990 harvest festival in Westfield.", "1990",
      "When was the Norvik farmers' harvest festival in Westfield?"),
-    ("I got to the airport late.", "to the airport", "I got to what late?"),
+    ("I got to the airport late.", "to the airport", "What did I get to late?"),
     # a sentence alone gives no evidence that its capitalised first word is a name
     ("Parachutes were carried to slow the capsule.", "to slow the capsule", "Why were parachutes carried?"),
     ("Weaker statements than this have been proven.", "Weaker statements than this have been proven",
