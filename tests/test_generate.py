@@ -1218,30 +1218,23 @@ def test_a_sentence_that_restates_its_headline_is_never_a_true_statement():
     assert verdicts("Rivers appeals against racing ban") == {"False"}  # a figure or name swapped instead
 
 
-def test_a_headline_word_in_ing_restates_its_stem():
+@pytest.mark.parametrize("text,index,restating,other", [
     # "Norvik banking battle at an end" above "... ends the fiercest fight in Norvik bank history"
+    ("Westfield Bank has won its bid for Acme. Acme's exit ends the most high profile fight in Norvik bank history.",
+     1, "Norvik banking battle at an end", "Norvik banking battle goes on"),
+    # "quits" is not "retire", but the opening sentence needs only half the headline's words
+    ("Former European champion Tom Rivers is to retire from athletics after a series of six operations. "
+     "He won 14 races for the Westfield Harriers in 2003.", 0, "Sprinter Rivers quits athletics", "Sunday news"),
+])
+def test_a_sentence_restates_the_headline_it_shares_words_with(text, index, restating, other):
     from studykit.references import restates_headline, set_headline
 
-    doc = load_pipeline()("Westfield Bank has won its bid for Acme. "
-                          "Acme's exit ends the most high profile fight in Norvik bank history.")
-    second = list(doc.sents)[1]
-    set_headline(doc, "Norvik banking battle at an end")
-    assert restates_headline(second)
-    set_headline(doc, "Norvik banking battle goes on")
-    assert not restates_headline(second)
-
-
-def test_the_opening_sentence_needs_only_half_the_headline_to_restate_it():
-    # "quits" is not "retire", but the lead under its own headline is still plainly true
-    from studykit.references import restates_headline, set_headline
-
-    doc = load_pipeline()("Former European champion Tom Rivers is to retire from athletics after a series of "
-                          "six operations. He won 14 races for the Westfield Harriers in 2003.")
-    lead = list(doc.sents)[0]
-    set_headline(doc, "Sprinter Rivers quits athletics")
-    assert restates_headline(lead)
-    set_headline(doc, "Sunday news")
-    assert not restates_headline(lead)
+    doc = load_pipeline()(text)
+    sentence = list(doc.sents)[index]
+    set_headline(doc, restating)
+    assert restates_headline(sentence)
+    set_headline(doc, other)
+    assert not restates_headline(sentence)
 
 
 def test_the_opening_sentence_is_never_a_true_statement_where_a_swap_is_fair():
