@@ -1013,6 +1013,10 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         else:
             wh = f"{prep.text.capitalize()} {'whom' if person else 'what'}"
         moved = {t.i for t in prep.subtree}
+        after = prep.right_edge.i + 1
+        if wh.endswith((" what", " whom")) and prep.lower_ in STRANDED_PREPS and prep.i > verb.i and prep.dep_ != "agent" \
+                and not (after < len(doc) and doc[after].lower_ == prep.lower_):
+            wh, moved = ("Who" if person else "What"), {t.i for t in root.subtree}  # "known [as X]" -> "known as?"
     elif root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod", "attr", "oprd"):
         counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod") and span.start <= c.i < span.end]
         if counted and root.i >= span.end:

@@ -613,6 +613,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Apicomplexans store their energy in amylopectin starch granules.", "in amylopectin starch granules",
      "What do Apicomplexans store their energy in?"),
     ("The Norvik data is turned into 3D models.", "into 3D models", "What is the Norvik data turned into?"),
+    # and so does a participle clause asked as a clause of its own
+    ("Webb reassigned Tom Rivers, replacing him with Jo Brand.", "Jo Brand", "Who did Webb replace him with?"),
+    ("Tom Rivers finished the course in three years, graduating in law.", "law", "What did Tom Rivers graduate in?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
