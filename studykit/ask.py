@@ -1205,6 +1205,22 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
         or clause_question(span, display) or in_situ(span, kind, display)
 
 
+def _without_also(prompt: str) -> str:
+    """"What did the council also build?" points back to what the article said before; the
+    question stands alone without it (readers drop it). Quoted words stay as they were said, and
+    so does the "but also" of "not just ... but also", and an "also" between two words that match."""
+    def drop(match: re.Match) -> str:
+        before, after = match.group(1), match.group(2)
+        if before.lower() == "but" or before.lower() == after.lower():
+            return match.group(0)
+        return f"{before} {after}"
+
+    parts = re.split(r'("[^"]*"|\u201c[^\u201d]*\u201d)', prompt)
+    parts = [p if k % 2 else re.sub(r"\b(\w+) also (\w+)", drop, p) for k, p in enumerate(parts)]
+    text = "".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def question_for(sentence: str, answer: str) -> Question:
     """One question whose answer is *answer*, a span of *sentence*."""
     from .nlp import load_pipeline
@@ -1222,7 +1238,7 @@ def question_for(sentence: str, answer: str) -> Question:
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
-    prompt = _prompt(span, kind, label, display)
+    prompt = _without_also(_prompt(span, kind, label, display))
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),

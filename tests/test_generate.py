@@ -616,6 +616,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # and so does a participle clause asked as a clause of its own
     ("Webb reassigned Tom Rivers, replacing him with Jo Brand.", "Jo Brand", "Who did Webb replace him with?"),
     ("Tom Rivers finished the course in three years, graduating in law.", "law", "What did Tom Rivers graduate in?"),
+    # "also" points back to what came before; the question stands alone without it, but "but also" stays
+    ("The chloroplast double membrane is also often compared to the Norvik shell.", "the Norvik shell",
+     "What is the chloroplast double membrane often compared to?"),
+    ("Inequality in Norvik prevents not just prosperity, but also growth.", "growth",
+     "Inequality in Norvik prevents not just prosperity, but also what?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
