@@ -377,7 +377,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     strand = phrasal and not listed and not leading and wh in (f"{span[0].lower_} what", f"{span[0].lower_} whom") \
         and (span[0].head.i == verb.i or span[0].head.dep_ == "dobj" and span[0].head.head.i == verb.i) \
-        and span[0].lower_ in STRANDED_PREPS and span.end < len(doc) and not any(t.is_quote for t in doc[verb.i:span.start]) \
+        and span[0].lower_ in STRANDED_PREPS and span.end < len(doc) \
+        and not any(t.is_quote for t in doc[verb.i:span.start]) \
         and doc[span.end].lower_ != span[0].lower_
     if strand:  # "Apicomplexans store their energy [in starch granules]" -> "What do they store their energy in?"
         wh, phrasal, rest = ("who" if wh.endswith("whom") else "what"), False, sorted(rest + [span.start])
@@ -472,7 +473,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh = "how"  # "acquired his knowledge [through contact with traders]": a means
     if root0.pos_ == "ADP" and root0.i == span.start and wh in ("what", "who") and root0.head.pos_ in ("VERB", "AUX") \
             and root0.lower_ in GERUND_PREPS and any(
-                c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < span.end and not any(s.dep_ == "nsubj" for s in c.children)
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < span.end
+                and not any(s.dep_ == "nsubj" for s in c.children)
                 and all(t.pos_ == "ADV" for t in doc[root0.i + 1:c.i]) for c in root0.children):
         # "[by improving navigation]" is a means; "aid the church [in embodying its mission]" asks the doing
         wh = "how" if root0.lower_ == "by" else f"{root0.lower_} doing what"
@@ -1014,7 +1016,8 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
             wh = f"{prep.text.capitalize()} {'whom' if person else 'what'}"
         moved = {t.i for t in prep.subtree}
         after = prep.right_edge.i + 1
-        if wh.endswith((" what", " whom")) and prep.lower_ in STRANDED_PREPS and prep.i > verb.i and prep.dep_ != "agent" \
+        if wh.endswith((" what", " whom")) and prep.lower_ in STRANDED_PREPS and prep.i > verb.i \
+                and prep.dep_ != "agent" \
                 and not (after < len(doc) and doc[after].lower_ == prep.lower_):
             wh, moved = ("Who" if person else "What"), {t.i for t in root.subtree}  # "known [as X]" -> "known as?"
     elif root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod", "attr", "oprd"):
@@ -1205,20 +1208,28 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
         or clause_question(span, display) or in_situ(span, kind, display)
 
 
-def _without_also(prompt: str) -> str:
+def _standalone(prompt: str) -> str:
     """"What did the council also build?" points back to what the article said before; the
-    question stands alone without it (readers drop it). Quoted words stay as they were said, and
-    so does the "but also" of "not just ... but also", and an "also" between two words that match."""
+    question stands alone without it (readers drop it), and without "however" or "thus". Quoted
+    words stay as they were said, and so do the "but also" of "not just ... but also" and an
+    "also" between two words that match."""
     def drop(match: re.Match) -> str:
         before, after = match.group(1), match.group(2)
         if before.lower() == "but" or before.lower() == after.lower():
             return match.group(0)
         return f"{before} {after}"
 
+    def unlinked(text: str) -> str:  # "however", "thus": links to a sentence the question does not show
+        text = re.sub(rf",? \b(?:{LINK_WORDS})\b,?(?= )", "", text)
+        return re.sub(rf"^(?:{LINK_WORDS}),? ", "", text, flags=re.I)
+
     parts = re.split(r'("[^"]*"|\u201c[^\u201d]*\u201d)', prompt)
-    parts = [p if k % 2 else re.sub(r"\b(\w+) also (\w+)", drop, p) for k, p in enumerate(parts)]
+    parts = [p if k % 2 else unlinked(re.sub(r"\b(\w+) also (\w+)", drop, p)) for k, p in enumerate(parts)]
     text = "".join(parts)
     return text[:1].upper() + text[1:]
+
+
+LINK_WORDS = "however|thus|therefore|nevertheless|moreover|furthermore|indeed|hence|consequently"
 
 
 def question_for(sentence: str, answer: str) -> Question:
@@ -1238,7 +1249,7 @@ def question_for(sentence: str, answer: str) -> Question:
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
-    prompt = _without_also(_prompt(span, kind, label, display))
+    prompt = _standalone(_prompt(span, kind, label, display))
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),

@@ -621,6 +621,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What is the chloroplast double membrane often compared to?"),
     ("Inequality in Norvik prevents not just prosperity, but also growth.", "growth",
      "Inequality in Norvik prevents not just prosperity, but also what?"),
+    ("The Norvik plan was, however, dropped by the council in 1990.", "the council",
+     "The Norvik plan was dropped by what in 1990?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
