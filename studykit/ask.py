@@ -585,13 +585,14 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     # an answer before the subject is asked at the end: not "When people suffered ...?"
     last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i \
         and wh in ("when", "where")
+    owner = wh == "who" and span.end < len(doc) and doc[span.end].tag_ == "POS" and span.end in ids
     for i in sorted(ids):
         t = doc[i]
         if span.start <= i < span.end:
             if i == span.start and not last:
-                parts.append((wh, True, i))
+                parts.append(("whose" if owner else wh, True, i))  # "[Wegener]'s theory": "whose theory"
             continue
-        if last and i < subject.left_edge.i and t.is_punct:
+        if last and i < subject.left_edge.i and t.is_punct or owner and i == span.end:
             continue
         parts.append((display.tok(t), bool(t.whitespace_), i))
     text = render(parts)

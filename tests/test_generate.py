@@ -623,6 +623,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Inequality in Norvik prevents not just prosperity, but also what?"),
     ("The Norvik plan was, however, dropped by the council in 1990.", "the council",
      "The Norvik plan was dropped by what in 1990?"),
+    # an owner asked in place is "whose", not "who's"
+    ("The Norvik plan provided a mechanism for Tom Rivers's theory of drift.", "Tom Rivers",
+     "The Norvik plan provided a mechanism for whose theory of drift?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
