@@ -1226,7 +1226,7 @@ def _standalone(prompt: str) -> str:
 
     parts = re.split(r'("[^"]*"|\u201c[^\u201d]*\u201d)', prompt)
     parts = [p if k % 2 else unlinked(re.sub(r"\b(\w+) also (\w+)", drop, p)) for k, p in enumerate(parts)]
-    text = "".join(parts)
+    text = re.sub(r",?\s+(?:and|or|but|nor)\?$", "?", "".join(parts))  # "... a 2-yard run and?": its pair went
     return text[:1].upper() + text[1:]
 
 

@@ -655,6 +655,18 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     assert not studykit.question_for(sentence, answer).prompt.startswith(not_start)
 
 
+@pytest.mark.parametrize("prompt,standalone", [
+    ("Who scored on a 2-yard touchdown run and?", "Who scored on a 2-yard touchdown run?"),  # its pair went
+    ("What could he do, and?", "What could he do?"),
+    ('Who said: "We also won the cup"?', 'Who said: "We also won the cup"?'),  # quoted words stay
+    ("However, what did the council build?", "What did the council build?"),
+])
+def test_a_question_stands_alone(prompt, standalone):
+    from studykit.ask import _standalone
+
+    assert _standalone(prompt) == standalone
+
+
 def test_question_for_asks_no_count_of_a_verb_phrase():
     # "has been downloaded by six million people" holds a number, but it is a doing, not a figure
     import studykit
