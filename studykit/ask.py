@@ -1227,10 +1227,16 @@ def _standalone(prompt: str) -> str:
     parts = re.split(r'("[^"]*"|\u201c[^\u201d]*\u201d)', prompt)
     parts = [p if k % 2 else unlinked(re.sub(r"\b(\w+) also (\w+)", drop, p)) for k, p in enumerate(parts)]
     text = re.sub(r",?\s+(?:and|or|but|nor)\?$", "?", "".join(parts))  # "... a 2-yard run and?": its pair went
+    # an encyclopedia's citation marks are no words of the question: "[citation needed]", "priest:10"
+    text = re.sub(rf"\s?\[(?:{EDITOR_NOTES})\??\]?|\[\d+\]", "", text)
+    text = re.sub(r"(?<=[a-z.,;)])(?::\d+(?:[\u2013-]\d+)*)+(?:, ?\d+)*\b", "", text)  # page numbers
+    text = re.sub(r"(?<=[a-z]{3})\.(?=\?$)", "", text)  # "abilities.:33?" -> "abilities?", not "a.m?"
     return text[:1].upper() + text[1:]
 
 
 LINK_WORDS = "however|thus|therefore|nevertheless|moreover|furthermore|indeed|hence|consequently"
+EDITOR_NOTES = "citation needed|verification needed|clarification needed|disambiguation needed|original research" \
+    "|not in citation given|citation|when|who|which|according to whom|by whom|dubious|discuss|page needed"
 
 
 def question_for(sentence: str, answer: str) -> Question:

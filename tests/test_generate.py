@@ -660,6 +660,11 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     ("What could he do, and?", "What could he do?"),
     ('Who said: "We also won the cup"?', 'Who said: "We also won the cup"?'),  # quoted words stay
     ("However, what did the council build?", "What did the council build?"),
+    # an encyclopedia's citation and page marks are no words of the question; "a.m." keeps its point
+    ("What was very helpful to his scientific abilities.:33?", "What was very helpful to his scientific abilities?"),
+    ("How many teachers.[citation needed may the council hire?", "How many teachers. may the council hire?"),
+    ("What happened after 8 a.m.?", "What happened after 8 a.m.?"),
+    ("What happened at 3:08 in Matthew 5:3?", "What happened at 3:08 in Matthew 5:3?"),
 ])
 def test_a_question_stands_alone(prompt, standalone):
     from studykit.ask import _standalone
