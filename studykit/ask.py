@@ -1195,7 +1195,32 @@ def _stranded(prompt: str, span: "Span", kind: str, label: str, display: Display
     return wq.prompt
 
 
+def owner_question(span: "Span", kind: str, display: Display) -> str | None:
+    """A person after "of" at the end of the subject owns it: "The lectures of Jo Brand were
+    acclaimed in New York" -> "Whose lectures were acclaimed in New York?", not "The lectures of
+    who ...?"; "the son of X" -> "Whose son ...?"."""
+    root = span_root(span)
+    prep = root.head
+    noun = prep.head
+    if kind != "person" or root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" \
+            or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX") \
+            or noun.right_edge.i != root.right_edge.i or root.right_edge.i >= span.end \
+            or span.start > root.left_edge.i:
+        return None
+    before = list(span.doc[noun.left_edge.i:noun.i])
+    if not all(t.dep_ in ("det", "amod", "compound") for t in before) or any(
+            t.dep_ == "det" and t.lower_ not in ("the", "a", "an") for t in before):
+        return None  # "his lectures of X", "these lectures": no room for "whose"
+    words = [display.tok(t) for t in before if t.dep_ != "det"] + [display.tok(noun)]
+    whole = span.doc[noun.left_edge.i:noun.right_edge.i + 1]
+    wq = make_wh_question(whole, "thing", "", display, wh_override="Whose " + " ".join(words), strict=False)
+    return wq.prompt if wq is not None else None
+
+
 def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
+    owned = owner_question(span, kind, display)
+    if owned is not None:
+        return owned
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
         wh = generic_wh(span, kind)

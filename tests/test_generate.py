@@ -626,6 +626,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # an owner asked in place is "whose", not "who's"
     ("The Norvik plan provided a mechanism for Tom Rivers's theory of drift.", "Tom Rivers",
      "The Norvik plan provided a mechanism for whose theory of drift?"),
+    # and a person after "of" at the end of the subject owns it, in the subject's own number
+    ("The needs of the Norvik farmers have been used to justify the roads.", "the Norvik farmers",
+     "Whose needs have been used to justify the roads?"),
+    ("The son of Tom Rivers was born in Norvik.", "Tom Rivers", "Whose son was born in Norvik?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
