@@ -19,9 +19,10 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment, clause_reason,
-                        clause_subject, clause_tokens, do_form, fronted_setting, lower_first, make_wh_question,
-                        phrase_wh, render, span_root, verb_list_member, with_whole_names)
+from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment,
+                        clause_reason, clause_subject, clause_tokens, do_form, fronted_setting, lower_first,
+                        make_wh_question, phrase_wh, render, span_root, strandable, verb_list_member,
+                        with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -377,16 +378,13 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     strand = phrasal and not listed and not leading and wh in (f"{span[0].lower_} what", f"{span[0].lower_} whom") \
         and (span[0].head.i == verb.i or span[0].head.dep_ == "dobj" and span[0].head.head.i == verb.i) \
-        and span[0].lower_ in STRANDED_PREPS and span.end < len(doc) \
-        and not any(t.is_quote for t in doc[verb.i:span.start]) \
-        and doc[span.end].lower_ != span[0].lower_
+        and strandable(span[0], verb)
     if strand:  # "Apicomplexans store their energy [in starch granules]" -> "What do they store their energy in?"
         wh, phrasal, rest = ("who" if wh.endswith("whom") else "what"), False, sorted(rest + [span.start])
     if not leading and (listed or phrasal):
         return None
     clause = (leading or wh in ("when", "why") and root.head.i == verb.i) and root.pos_ in ("VERB", "AUX") \
-        and (span[0].dep_ == "mark" or span[0].lower_ == "when"
-                                                             or span[0].tag_ == "TO")
+        and (span[0].dep_ == "mark" or span[0].lower_ == "when" or span[0].tag_ == "TO")
     # "[Because ...], X did Y" -> "Why did X do Y?"
     if root.pos_ in ("VERB", "AUX") and not clause or subject.tag_ in ("WDT", "WP", "WP$") \
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause):
@@ -604,7 +602,6 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     return (text[:1].upper() + text[1:]) + "?"
 
 
-# What stands in for an asked verb phrase, in the verb's own form: "sold the mill and [did what]?"
 def _clause_wh(clause: "Token") -> str | None:
     """As `clause_reason`, and "while" before a participle sets a time: "died [while serving his
     sentence]" -> "When did he die?" (before a clause it may set a contrast: "while X rose, Y fell")."""
@@ -615,10 +612,8 @@ def _clause_wh(clause: "Token") -> str | None:
     return clause_reason(clause)
 
 
-# Prepositions a question leaves behind: "What did it lead to?" ("What did it happen during?" does not read)
-STRANDED_PREPS = frozenset("to into onto from with on in at for of about as by through under against "
-                           "between among like upon towards toward over".split())
 GERUND_PREPS = frozenset("by of for from in on about after before without upon".split())  # not "with X being"
+# What stands in for an asked verb phrase, in the verb's own form: "sold the mill and [did what]?"
 DO_WHAT = {"VBD": "did what", "VBZ": "does what", "VBP": "do what", "VB": "do what", "VBG": "doing what",
            "VBN": "done what"}
 CLITIC_AUXES = {"wo": "will", "ca": "can", "sha": "shall"}
@@ -1016,10 +1011,7 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         else:
             wh = f"{prep.text.capitalize()} {'whom' if person else 'what'}"
         moved = {t.i for t in prep.subtree}
-        after = prep.right_edge.i + 1
-        if wh.endswith((" what", " whom")) and prep.lower_ in STRANDED_PREPS and prep.i > verb.i \
-                and prep.dep_ != "agent" \
-                and not (after < len(doc) and doc[after].lower_ == prep.lower_):
+        if wh.endswith((" what", " whom")) and prep.dep_ != "agent" and strandable(prep, verb):
             wh, moved = ("Who" if person else "What"), {t.i for t in root.subtree}  # "known [as X]" -> "known as?"
     elif root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod", "attr", "oprd"):
         counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod") and span.start <= c.i < span.end]
@@ -1253,15 +1245,16 @@ def _standalone(prompt: str) -> str:
     parts = [p if k % 2 else unlinked(re.sub(r"\b(\w+) also (\w+)", drop, p)) for k, p in enumerate(parts)]
     text = re.sub(r",?\s+(?:and|or|but|nor)\?$", "?", "".join(parts))  # "... a 2-yard run and?": its pair went
     # an encyclopedia's citation marks are no words of the question: "[citation needed]", "priest:10"
-    text = re.sub(rf"\s?\[(?:{EDITOR_NOTES})\??\]?|\[\d+\]", "", text)
+    text = re.sub(rf"\s?\[(?:{EDITOR_NOTES})\]?|\s?\[(?:{EDITOR_TAGS})\??\]|\[\d+\]", "", text)  # "[citation" cut
     text = re.sub(r"(?<=[a-z.,;)])(?::\d+(?:[\u2013-]\d+)*)+(?:, ?\d+)*\b", "", text)  # page numbers
-    text = re.sub(r"(?<=[a-z]{3})\.(?=\?$)", "", text)  # "abilities.:33?" -> "abilities?", not "a.m?"
+    text = re.sub(r"(?<=\w{3})\.(?=\?$)", "", text)  # "abilities.:33?" -> "abilities?", not "a.m?"
     return text[:1].upper() + text[1:]
 
 
 LINK_WORDS = "however|thus|therefore|nevertheless|moreover|furthermore|indeed|hence|consequently"
-EDITOR_NOTES = "citation needed|verification needed|clarification needed|disambiguation needed|original research" \
-    "|not in citation given|citation|when|who|which|according to whom|by whom|dubious|discuss|page needed"
+EDITOR_NOTES = "citation needed|verification needed|clarification needed|disambiguation needed|not in citation given" \
+    "|page needed|citation"
+EDITOR_TAGS = "original research|when|who|which|according to whom|by whom|dubious|discuss"  # only whole: "[when?]"
 
 
 def question_for(sentence: str, answer: str) -> Question:

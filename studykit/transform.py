@@ -125,6 +125,21 @@ def span_root(span: "Span") -> "Token":
 
 THING_KINDS = ("product", "work", "event", "thing", "description")
 SETTING_PREPS = frozenset("in at on during near inside within throughout".split())  # a phrase that sets a time or place
+# Prepositions a question leaves behind: "What did it lead to?" ("What did it happen during?" does not read)
+STRANDED_PREPS = frozenset("to into onto from with on in at for of about as by through under against "
+                           "between among like upon towards toward over".split())
+
+
+def strandable(prep: "Token", verb: "Token") -> bool:
+    """Whether a question can ask for *prep*'s object and leave *prep* where it stands: after the
+    verb, not inside a quotation the verb is outside of, not one of a pair ("appointed to X, or to Y") and not before
+    itself ("a tear in [X] in week 10" would read "in in")."""
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    return prep.lower_ in STRANDED_PREPS and prep.i > verb.i \
+        and not any(c.dep_ in ("conj", "cc") for c in prep.children) \
+        and not (after < len(doc) and doc[after].lower_ == prep.lower_) \
+        and sum(t.is_quote for t in doc[verb.i:prep.i]) % 2 == 0
 
 
 def attachment(span: "Span", kind: str = "thing", strict: bool = True):
@@ -888,11 +903,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         return None  # "It is thought that ...": no one to ask about; a chosen count: "How many X are there?"
     prep = anchor.head if role in ("pp", "counted") and anchor.dep_ == "pobj" else None
     if strand and role == "pp" and prep is not None:
-        after = prep.right_edge.i + 1
-        if prep.i < verb.i or prep.i >= span.start or any(c.dep_ in ("conj", "cc") for c in prep.children) \
-                or (after < len(prep.doc) and prep.doc[after].lower_ == prep.lower_):
-            return None  # "For Labour, the main ...": a phrase before the verb leaves no place for its
-            # preposition; "suffer a tear in [X] in week 10" would read "in in"; "appointed to X, or to Y"
+        if prep.i >= span.start or not strandable(prep, verb):
+            return None  # "For Labour, the main ...": a phrase before the verb leaves no place for its preposition
         role = "stranded"
     if role == "stranded":
         role, prep = "object", None  # the preposition stays where it is; only its object moves

@@ -613,6 +613,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Apicomplexans store their energy in amylopectin starch granules.", "in amylopectin starch granules",
      "What do Apicomplexans store their energy in?"),
     ("The Norvik data is turned into 3D models.", "into 3D models", "What is the Norvik data turned into?"),
+    # a closed quotation between the verb and the preposition leaves it free to stay behind
+    ('For years the Norvik estate was known as "the Pound" in local papers.', "local papers",
+     'What was the Norvik estate known as "the Pound" in for years?'),
     # and so does a participle clause asked as a clause of its own
     ("Webb reassigned Tom Rivers, replacing him with Jo Brand.", "Jo Brand", "Who did Webb replace him with?"),
     ("Tom Rivers finished the course in three years, graduating in law.", "law", "What did Tom Rivers graduate in?"),
@@ -669,6 +672,9 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     ("How many teachers.[citation needed may the council hire?", "How many teachers. may the council hire?"),
     ("What happened after 8 a.m.?", "What happened after 8 a.m.?"),
     ("What happened at 3:08 in Matthew 5:3?", "What happened at 3:08 in Matthew 5:3?"),
+    # a mark the sentence cut before its closing bracket takes nothing of the question with it
+    ("What was not a remedy for the issues.[citation needed?", "What was not a remedy for the issues?"),
+    ("What did the series move to in 2009.[citation?", "What did the series move to in 2009?"),
 ])
 def test_a_question_stands_alone(prompt, standalone):
     from studykit.ask import _standalone
