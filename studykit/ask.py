@@ -140,6 +140,24 @@ NAME_HEADS = references.NAMED_THING_NOUNS | references.DOCUMENT_NOUNS | referenc
                                                "movement company republic empire dynasty war battle".split())
 
 
+def kind_wh(span: "Span") -> str:
+    """"What type of" for describing words ("a [deterministic] algorithm": "What type of algorithm
+    is trial division?"), plain "what" for a name, a rank or a noun ("the [Stockton] line", "the
+    [fourth] session", "a [green energy] plan")."""
+    last = span[-1]
+    if span_root(span).dep_ == "amod" and last.tag_ in ("JJ", "JJR", "VBN") and not last.like_num \
+            and last.lower_ not in PLACING_ADJECTIVES \
+            and all(t.is_punct or t.is_lower and not t.ent_type_ and t.pos_ not in ("PROPN", "NUM") for t in span):
+        return "what type of"
+    return "what"
+
+
+# Words that say where or in what order, not what kind: "the [southern] part" asks "what part".
+PLACING_ADJECTIVES = frozenset("northern southern eastern western northeastern northwestern southeastern "
+                               "southwestern north south east west upper lower inner outer middle central front "
+                               "back left right top bottom first last next former latter early late".split())
+
+
 def modifier_question(span: "Span", display: Display) -> str | None:
     """A word that says what kind of thing, asked with "what" and its noun: "during the
     Paleoproterozoic eon" -> "During what eon did free oxygen first appear ...?"."""
@@ -158,7 +176,7 @@ def modifier_question(span: "Span", display: Display) -> str | None:
     if found is None:
         return None
     role, _verb, (anchor, _counted) = found
-    what = "what " + display.span(words).lower()
+    what = kind_wh(span) + " " + display.span(words).lower()
     if role in ("subject", "object", "stranded"):
         wh = what
     elif role == "pp" and anchor.dep_ == "pobj":
@@ -360,6 +378,29 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if not (leading or verb.i < span.start):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
+    head = root.head
+    # "built the Locomotion for the [Stockton and Darlington] Railway": the answer names which
+    # of a kind, and the kind moves with the wh-word: "What railway did he build it for?"
+    prep = head.head
+    modified = wh in ("what", "when", "where", "who") and root.dep_ in ("compound", "amod", "nmod") \
+        and head.i >= span.end and verb.i < span.start \
+        and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in NAME_HEADS) \
+        and (head.dep_ in ("dobj", "attr", "oprd") and prep.i == verb.i or head.dep_ == "pobj" and (
+            prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("conj", "cc", "appos") or t.text in "()[]"
+                    for t in head.subtree) \
+        and subject is not None and subject.dep_ != "expl"  # not "What tree is there planted?"
+    if modified:
+        before_ids = [i for i in rest if head.left_edge.i <= i < span.start]
+        if any(doc[i].lower_ not in ("the", "a", "an") or doc[i].head.i != head.i for i in before_ids):
+            return None  # "many [large] chloroplasts", "radio station [X]": words the wh-word would strand
+        rest, wh = [i for i in rest if i not in before_ids], kind_wh(span)
+        if head.dep_ == "pobj" and prep.i == head.left_edge.i - 1 and prep.i in rest and not strandable(prep, verb):
+            rest, wh = [i for i in rest if i != prep.i], prep.lower_ + " " + wh  # "At what stadium ...?"
+    elif wh == "how many" and root.dep_ in ("nummod", "quantmod") and head.i >= span.end:
+        # "refer to the [eight] counties" -> "How many counties does it refer to?", not "... to the?"
+        rest = [i for i in rest if not (head.left_edge.i <= i < span.start and doc[i].head.i == head.i
+                                        and doc[i].lower_ in ("the", "a", "an"))]
     if leading:  # "[In 1990], X did Y" -> "When did X do Y?"
         rest = [i for i in rest if not (i < subject.left_edge.i and doc[i].is_punct)]
     if not rest or rest[0] != subject.left_edge.i:
@@ -390,10 +431,11 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause):
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
     after = [i for i in rest if i >= span.end and not doc[i].is_punct]
-    counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end
+    counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end or modified
     carried: list[int] = []  # words that move with the wh-word: the noun a count counts
     if counted and after:
-        carried = [i for i in after if i in {t.i for t in root.head.subtree}]
+        carried = [i for i in rest if i >= span.end and i in {t.i for t in root.head.subtree} and (  # "long-term"
+            not doc[i].is_punct or doc[i].text in "-/" and not doc[i].whitespace_ and not doc[i - 1].whitespace_)]
         if not carried or any(doc[i].dep_ in ("conj", "cc", "appos") for i in carried):
             return None
     elif wh == "how many":

@@ -633,6 +633,18 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The needs of the Norvik farmers have been used to justify the roads.", "the Norvik farmers",
      "Whose needs have been used to justify the roads?"),
     ("The son of Tom Rivers was born in Norvik.", "Tom Rivers", "Whose son was born in Norvik?"),
+    # a name inside the object says which of a kind: the kind moves with the wh-word
+    ("The Norvik army under Tom Rivers and his sons crossed the Varne mountains by entering the valley.", "Varne",
+     "What mountains did the Norvik army under Tom Rivers and his sons cross by entering the valley?"),
+    ("Air did not play a role in the Halden theory.", "Halden", "What theory did air not play a role in?"),
+    # a describing word asks what type; a word of place or order does not
+    ("Primary plastids have a double membrane.", "double", "What type of membrane do primary plastids have?"),
+    ("The senators of Norvik are elected by secret ballot.", "secret",
+     "By what type of ballot are the senators of Norvik elected?"),
+    ("The southern part of Norvik was different.", "southern", "What part was different?"),
+    # a count's article does not stay behind
+    ("The Norvik schools refer to the eight eastern districts.", "eight",
+     "How many eastern districts do the Norvik schools refer to?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
