@@ -122,6 +122,10 @@ def generic_wh(span: "Span", kind: str) -> str | None:
             return "Where"  # "trained at Norvik University"
         if prep == "to" and kind == "place":
             return "Where"  # "moved to Budapest", "exported to Asia": a place reached
+        if kind in ("place", "organisation", "thing") and anchor.head.head.i == verb.i and (
+                prep == "to" and verb.lemma_ in MOVING_VERBS or prep in ("in", "at") and verb.lemma_ in DWELLING_VERBS) \
+                and not anchor.lemma_ in references.RELATIVE_TIME_NOUNS and anchor.pos_ in ("NOUN", "PROPN"):
+            return "Where"  # "fled to Normandy", "work in nursing homes": the verb says it is a place
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
     if role == "adverbial":
         if anchor.dep_ == "advcl":
@@ -130,6 +134,15 @@ def generic_wh(span: "Span", kind: str) -> str | None:
             return phrase_wh(anchor, loose=True)
         return "When" if kind == "date" else None
     return None
+
+
+# Verbs whose "to" phrase is where someone or something went, and whose "in"/"at" phrase is where
+# someone or something is: "fled to [Normandy]", "work in [nursing homes]" ask "where".
+MOVING_VERBS = frozenset("move relocate flee travel return emigrate immigrate migrate sail fly go retreat escape "
+                         "transfer march journey drive walk ride swim".split())  # not "come to power", "run to X votes"
+DWELLING_VERBS = frozenset("live reside dwell settle work study teach locate situate base bury lie stand "
+                           "sit hang store keep house display exhibit find grow thrive nest breed hide shelter "
+                           "imprison jail detain".split())
 
 
 # Last words of names that say what kind of thing the name is ("Duval County", "the Temperance Movement").
@@ -508,6 +521,10 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
         if root0.lower_ in TEMPORAL_PREPS:
             wh = TIME_PREPS.get(root0.lower_, "When").lower()  # "[during the war]" sets a time, "[until X]" an end
+        elif wh.endswith(" what") and root0.head.pos_ in ("VERB", "AUX") and root0.head.dep_ not in ("relcl", "acl", "xcomp", "advcl", "pcomp") and (
+                root0.lower_ == "to" and root0.head.lemma_ in MOVING_VERBS
+                or root0.lower_ in ("in", "at") and root0.head.lemma_ in DWELLING_VERBS):
+            wh = "where"  # "found [in the chloroplasts]" -> "Where is it found?"
         elif (root0.lower_ in ("through", "via") or root0.lower_ == "by" and root0.dep_ == "prep") \
                 and root0.head.pos_ in ("VERB", "AUX") and kind == "thing":
             wh = "how"  # "acquired his knowledge [through contact with traders]": a means

@@ -398,7 +398,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # what the sentence set before its subject stays, at the end
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
-    ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "What did Tom Rivers move to when the war ended?"),
+    ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "Where did Tom Rivers move when the war ended?"),
     ("Born in Norvik, Tom Rivers built the Westfield bridge.", "the Westfield bridge", "What did Tom Rivers build?"),
     ("In 1990 Tom Rivers moved to Westfield County.", "Westfield County", "Where did Tom Rivers move in 1990?"),
     # a whole clause: what happened at the time or in the case the sentence sets
@@ -642,6 +642,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The senators of Norvik are elected by secret ballot.", "secret",
      "By what type of ballot are the senators of Norvik elected?"),
     ("The southern part of Norvik was different.", "southern", "What part was different?"),
+    # the verb says the phrase is a place: a place reached, a place where one lives or is found
+    ("In 1013 Tom Rivers fled to a small farm.", "a small farm", "Where did Tom Rivers flee in 1013?"),
+    ("Pharmacists in Norvik typically work in nursing homes.", "nursing homes",
+     "Where do pharmacists in Norvik typically work?"),
+    ("It is often found in the leaves of young plants.", "in the leaves of young plants", "Where is it often found?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
