@@ -75,6 +75,8 @@ def answer_kind(span: "Span") -> tuple[str, str]:
         kind = ENTITY_KINDS.get(best.label_, "thing")
         if kind == "date" and is_duration(best.text):
             kind = "figure"
+        if kind == "person" and not _a_person(best):
+            return "thing", ""
         return kind, best.label_
     root = span_root(span)
     if root.pos_ in ("VERB", "AUX") and len(span) > 2:
@@ -88,6 +90,29 @@ def answer_kind(span: "Span") -> tuple[str, str]:
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "him", "her")):  # "was [a priest]" says what
         return "person", ""
     return "thing", ""
+
+
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women", "person", "people")
+NAMING_VERBS = frozenset("know call name refer term dub nickname title label style abbreviate".split())
+
+
+def _a_person(ent: "Span") -> bool:
+    """Whether a name the model calls a person's may be one: not "the Ludendorff Bridge" (a name
+    ending in a kind of thing), and not what a thing is or is called ("The dialect is known as
+    [Geordie]", "Its name in Polish is [Warszawa]")."""
+    if ent[-1].lower_ in NAME_HEADS and len(ent) > 1:
+        return False
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in NAMING_VERBS:
+        root, verb = verb, verb.head  # "is known [as Geordie]"
+    if root.dep_ in ("attr", "oprd", "prep") and verb.pos_ in ("VERB", "AUX"):
+        subject = clause_subject(verb)
+        if subject is not None and subject.pos_ in ("NOUN", "PRON") and not subject.ent_type_ \
+                and subject.lemma_.lower() not in PERSON_WORDS | {"he", "she", "i", "we", "you", "they", "who"} \
+                and not subject.lower_.endswith(DOER_ENDINGS):  # "the most famous traveler was [X]"
+            return False
+    return True
 
 
 def _named_by_number(root: "Token", span: "Span") -> bool:
@@ -150,7 +175,8 @@ NAME_HEADS = references.NAMED_THING_NOUNS | references.DOCUMENT_NOUNS | referenc
     | references.INSTITUTION_NOUNS | frozenset("city town village county province state region district island river "
                                                "university college school kingdom duchy principality "
                                                "lake sea ocean bay valley mountain street road bridge trophy cup "
-                                               "movement company republic empire dynasty war battle".split())
+                                               "movement company republic empire dynasty war battle tower castle "
+                                               "building monument gate canal airport station".split())
 
 
 def kind_wh(span: "Span") -> str:

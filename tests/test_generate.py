@@ -647,6 +647,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Pharmacists in Norvik typically work in nursing homes.", "nursing homes",
      "Where do pharmacists in Norvik typically work?"),
     ("It is often found in the leaves of young plants.", "in the leaves of young plants", "Where is it often found?"),
+    # a name the model calls a person's but the sentence says is a thing's: "what"
+    ("The dialect of Norvik is known as Jenner.", "Jenner", "What is the dialect of Norvik known as?"),
+    ("The old village was known as Manton Town.", "Manton Town", "What was the old village known as?"),
+    ("The most famous traveler of the period was Tom Rivers.", "Tom Rivers",
+     "Who was the most famous traveler of the period?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
