@@ -414,7 +414,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     root = span_root(span)
     leading = span.end <= subject.left_edge.i and root.head.i == verb.i \
         and (wh in ("when", "where", "why") or wh.endswith(" when"))
-    if not (leading or verb.i < span.start):
+    if not (leading or verb.i < span.start or wh.startswith("how") and _between_aux_and_verb(span, verb)):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
     head = root.head
@@ -584,7 +584,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             if span.end < len(doc) and doc[span.end].text == "%":
                 span = doc[span.start:span.end + 1]  # "to [7.8]%" -> "to what percentage?"
     if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
-            and root0.lower_.endswith("ly") and root0.head.i < span.start and root0.lower_ not in NOT_MANNERS \
+            and root0.lower_.endswith("ly") and (root0.head.i < span.start or _between_aux_and_verb(span, root0.head)) \
+            and root0.lower_ not in NOT_MANNERS \
             and not any(t.like_num or t.lower_ in ("many", "much", "more", "less", "few") for t in span):
         # a manner: "sit [quietly]" -> "How do students sit?"; a frequency: "[annually]" -> "how often"
         wh = "how often" if root0.lower_ in FREQUENCY_ADVERBS else "how"
@@ -685,6 +686,13 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = _unended(text)
     return (text[:1].upper() + text[1:]) + "?"
+
+
+def _between_aux_and_verb(span: "Span", verb: "Token") -> bool:
+    """"The land should be [socially] owned": the answer sits inside the verb group, after an
+    auxiliary and right before its verb, so a question can ask "How should the land be owned?"."""
+    return span.end == verb.i and verb.tag_ in ("VBN", "VB", "VBG") \
+        and any(c.dep_ in ("aux", "auxpass") and c.i < span.start for c in verb.children)
 
 
 def _clause_wh(clause: "Token") -> str | None:
@@ -1232,7 +1240,91 @@ def speaker_question(span: "Span", display: Display) -> str | None:
     return f"Who {said}: \u201c{text}\u201d?"  # its own marks go: 'We are "expanding ...' is one quotation
 
 
-def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
+def _list_members(span: "Span") -> tuple["Token", list["Token"], list["Token"]] | None:
+    """(first member, all members, the members the answer leaves out) when the answer is part of
+    a list of names or things ("Paris, [Rome] and Vienna"); None otherwise."""
+    root = span_root(span)
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
+        first = first.head
+    members = [first] + [c for c in first.conjuncts if c.i > first.i]
+    if first.dep_ == "appos" and first.head.pos_ == first.pos_ == "PROPN" and len(members) > 1:
+        first = first.head  # "The UK, France, Italy and Norway": the model hangs the list on an appositive
+        members = [first] + members
+    if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN") for m in members) \
+            or first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return None
+    others = [m for m in members if not span.start <= m.i < span.end]
+    if not others or len(others) == len(members):
+        return None
+    return first, members, others
+
+
+def _member_words(member: "Token") -> list["Token"]:
+    """A list member's own words: without the members hung on it, the "and" and the commas."""
+    nested = {t.i for c in member.children if c.dep_ in ("conj", "cc", "appos", "preconj") for t in c.subtree}
+    words = [t for t in member.subtree if t.i not in nested]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    return words
+
+
+# Prepositions whose list is one whole ("between X and Y") or an example of more ("including X").
+LIST_PREPS = frozenset("between including as like with after than besides unlike except among".split())
+
+
+# Words that tie a member to the rest of the sentence: "Bendigo and [its] environs", "X and
+# [other] supporters" name no member of their own.
+TIED_WORDS = frozenset("other others another its their his her our my some such several many numerous both "
+                       "these those this that".split())
+
+
+def member_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
+    """One member of a list, asked as readers do: "He visited Paris, [Rome] and Vienna" ->
+    "Besides Paris and Vienna, what did he visit?", the question asked of the whole list and the
+    other members named, so the answer is the one left."""
+    found = _list_members(span) if kind not in ("figure", "date") else None
+    if found is None:
+        return None
+    first, listed, others = found
+    doc = span.doc
+    whole = doc[first.left_edge.i:max(first.right_edge.i, span.end - 1) + 1]
+    members = {m.i for m in listed}
+    if any(t.dep_ in ("relcl", "acl") or t.dep_ == "appos" and t.i not in members or t.pos_ in ("VERB", "AUX")
+           for t in whole):
+        return None  # members with clauses of their own: no short way to name them
+    words = [_member_words(m) for m in others]
+    own = {t.i for m in members for t in _member_words(doc[m])}
+    if sum(len(w) for w in words) > 10 or any(not w or any(t.lower_ in TIED_WORDS or t.pos_ == "ADV" for t in w)
+                                              for w in words) \
+            or any(t.lower_ in TIED_WORDS for t in _member_words(span_root(span))) \
+            or any(t.i not in own and not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in whole) \
+            or not {t.i for t in span} <= own \
+            or any(w[-1].i - w[0].i + 1 != len(w) for w in words) \
+            or any(t.i not in range(span.start, span.end) and t.dep_ != "det"
+                   for m in listed if span.start <= m.i < span.end for t in _member_words(m)) \
+            or any(sum(t.is_quote for t in w) % 2 for w in words):
+        return None  # a list the parse does not hold together, words that are no member's, an answer that
+        # is part of its member ("John and Benjamin [Green]"), a member cut in two
+    head = whole.root.head
+    if head.lower_ in LIST_PREPS or any(t.lower_ == "or" and doc[t.i - 1].text in (",", "(") for t in whole) \
+            and len(members) == 2:
+        return None  # "between X and [Y]" needs both; "Cryptophytes, or [cryptomonads]": another name
+    if whole.root.dep_ in ("nsubj", "nsubjpass") and any(
+            t.tag_ in ("VBZ", "VBD") and t.lower_ in ("is", "was", "has") for t in [head] + list(head.children)):
+        return None  # "The party leader and [preacher] was ...": one person, two descriptions
+    names = [display.span(doc[w[0].i:w[-1].i + 1]) for w in words]
+    if names and words[0][0].i == whole.start and words[0][0].pos_ == "DET":
+        names[0] = names[0][:1].lower() + names[0][1:]  # "The UK, ..." -> "Besides the UK, ..."
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    asked = _prompt(whole, kind, label, display, members=False)
+    if not re.match(WH_START, asked, flags=re.I) \
+            or any(n.lower() in asked.lower() for n in names):
+        return None  # the list asked in place, or a member still in the question
+    return f"Besides {named}, {asked[:1].lower() + asked[1:]}"
+
+
+def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool = True) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
     prompt = speaker_question(span, display) or naming_question(span, kind, label, display) \
@@ -1245,7 +1337,27 @@ def _prompt(span: "Span", kind: str, label: str, display: Display) -> str:
         fuller = in_situ(span, kind, display, whole=True)
         if len(fuller.split()) > len(prompt.split()):
             return fuller
+    if members and not re.match(WH_START, prompt, flags=re.I):  # "He visited Paris, what and Vienna?"
+        listed = member_question(span, kind, label, display)
+        if listed is not None and _keeps_words(prompt, listed):
+            return listed
     return prompt
+
+
+def _keeps_words(before: str, after: str) -> bool:
+    """Whether *after* still says all that *before* said, give or take a verb's ending: a list
+    asked as a whole may not lose the rest of its clause."""
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in KEEP_FREE}
+    return stems(before) <= stems(after)
+
+
+# Words a rewording may add or drop: wh-words, auxiliaries, articles, the "and" of a list.
+KEEP_FREE = frozenset("what who whom whose which where when why how is are was were be been do does did has have had "
+                      "the a an and or s".split())
+
+
+WH_START = r"(?:\w+ )?(?:what|who|whom|whose|which|where|when|why|how)\b"
 
 
 # Words that leave a short question empty: "What is it?", "What are there?", "How many?".

@@ -652,6 +652,12 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The old village was known as Manton Town.", "Manton Town", "What was the old village known as?"),
     ("The most famous traveler of the period was Tom Rivers.", "Tom Rivers",
      "Who was the most famous traveler of the period?"),
+    # one member of a list: the others named, the question asked of the whole list
+    ("Tom Rivers visited Norvik, Halden and Varne in 1900.", "Halden",
+     "Besides Norvik and Varne, what did Tom Rivers visit in 1900?"),
+    # but not where the pair is needed, or a member is part of a name
+    ("The border runs between Norvik and Halden.", "Halden", "The border runs between Norvik and what?"),
+    ("The hall was designed by John and Benjamin Halder.", "Halder", "The hall was designed by John and Benjamin who?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
