@@ -1335,6 +1335,8 @@ def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool
         prompt = _first_shape(span, kind, label, display)
     if _says_nothing(prompt):  # "What?", "What is that?": too little to tell what is asked
         fuller = in_situ(span, kind, display, whole=True)
+        if _says_nothing(fuller) and span_root(span).pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            fuller = copied_question(span, kind, display)  # a parse that holds no clause to ask in
         if len(fuller.split()) > len(prompt.split()):
             return fuller
     if members and not re.match(WH_START, prompt, flags=re.I):  # "He visited Paris, what and Vienna?"
@@ -1355,6 +1357,30 @@ def _keeps_words(before: str, after: str) -> bool:
 # Words a rewording may add or drop: wh-words, auxiliaries, articles, the "and" of a list.
 KEEP_FREE = frozenset("what who whom whose which where when why how is are was were be been do does did has have had "
                       "the a an and or s".split())
+
+
+def copied_question(span: "Span", kind: str, display: Display) -> str:
+    """The whole sentence with the answer replaced, less its brackets: what is left to ask when
+    the parse finds no clause around the answer ("Venom, reckoned by many ..., formed in Newcastle
+    in 1979" read as a noun with two participles)."""
+    doc = span.doc
+    keep = set(range(span.start, span.end))
+    ids = _trimmed(_without_brackets(set(range(len(doc))), doc, keep), doc)
+    commas = [i for i in sorted(ids) if doc[i].text == "," and i >= span.end]
+    if span.start == min(ids | keep) and len(commas) > 1 and commas[0] == min(i for i in ids if i >= span.end) \
+            and commas[1] + 1 < len(doc) and doc[commas[1] + 1].pos_ in ("VERB", "AUX"):
+        ids -= set(range(commas[0], commas[1] + 1))  # "Venom, reckoned by many ..., formed": the aside goes
+    wh = "who" if kind == "person" else "what"
+    parts = []
+    for i in sorted(ids | keep):
+        if span.start <= i < span.end:
+            if i == span.start:
+                parts.append((wh, True, i))
+            continue
+        parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))
+    text = re.sub(r"^[\s,;:\-\u2013\u2014]+", "", render(parts))
+    text = _unended(text)
+    return text[:1].upper() + text[1:] + "?"
 
 
 WH_START = r"(?:\w+ )?(?:what|who|whom|whose|which|where|when|why|how)\b"

@@ -658,6 +658,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # but not where the pair is needed, or a member is part of a name
     ("The border runs between Norvik and Halden.", "Halden", "The border runs between Norvik and what?"),
     ("The hall was designed by John and Benjamin Halder.", "Halder", "The hall was designed by John and Benjamin who?"),
+    # a manner word between the auxiliary and its verb
+    ("Tom Rivers argued that the land should be socially owned.", "socially", "How should the land be owned?"),
+    # a parse with no clause around the answer: the sentence itself, less the aside, not "What?"
+    ("Varnom, reckoned by many to be the originators of black metal and extremely influential to the extreme "
+     "metal scene as a whole, formed in Norvik in 1979.", "Varnom", "What formed in Norvik in 1979?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
