@@ -479,12 +479,16 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             return None
     elif wh == "how many":
         return None
-    top = root
+    top, phrase = root, None
     while top.head.i != verb.i and top.head.i != top.i:
+        if phrase is None and top.head.pos_ in ("VERB", "AUX") and top.dep_ in ("dobj", "attr", "oprd") \
+                and top.head.dep_ in ("xcomp", "ccomp") and top.head.head.i == verb.i and verb.lemma_ != "be" \
+                and any(c.tag_ == "TO" for c in top.head.children):
+            phrase = top  # "wanted ABC to invest [what] in the park": the object's phrase ends the cut
         top = top.head
         if top.dep_ == "conj":
             return None  # "by X in 1551 and by [what] in 1629": the second of a pair
-    phrase_ids = {t.i for t in top.subtree}
+    phrase_ids = {t.i for t in (phrase or top).subtree}
     if any(i in phrase_ids and i not in carried for i in after):
         return None  # the answer's own phrase goes on after it ("the what of insects"): no clean cut
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -569,6 +573,10 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             if objects and any(t.ent_type_ in ("MONEY", "PERCENT") for t in objects[0].subtree):
                 wh = "how much"
             wh = f"{root0.lower_} {wh}"  # "rose [by £106m]" -> "rose by how much?"
+        if wh == "what" and span[-1].ent_type_ == "MONEY" and (span[0].ent_type_ == "MONEY" or span[0].tag_ == "$") \
+                and not (span.start and doc[span.start - 1].tag_ == "$") \
+                and not (span.end < len(doc) and doc[span.end].ent_type_ == "MONEY"):  # not "$[90,000]", "[8]m"
+            wh = "how much"  # "to invest [$500,000]"
         if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
         elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
@@ -633,6 +641,14 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     while subject is not None and verb.dep_ == "xcomp" and subject.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "He began teaching where?", not "He teaching where?"
+    if subject is not None and verb.dep_ in ("ccomp", "xcomp") and subject.head.i == verb.i and subject.i < verb.i \
+            and any(c.tag_ == "TO" and c.i < verb.i for c in verb.children) and verb.head.pos_ in ("VERB", "AUX") \
+            and clause_subject(verb.head) is not None and verb.head.i < subject.i and subject.dep_ == "nsubj" \
+            and not any(t.pos_ in ("VERB", "AUX") for t in subject.subtree) \
+            and verb.head.dep_ not in ("acl", "relcl", "advcl", "pcomp", "amod") \
+            and (verb.head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.head.children)):
+        verb = verb.head  # "Walt wanted ABC to invest what?": the clause with a tense is the wanting
+        subject = clause_subject(verb)
     if subject is not None and subject.i not in {t.i for t in verb.subtree}:
         keep.add(subject.i)  # a conjoined verb's subject: "X arrived and then did what?"
         ids = _pruned(verb, keep) | _pruned(subject, keep)

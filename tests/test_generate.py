@@ -663,6 +663,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a parse with no clause around the answer: the sentence itself, less the aside, not "What?"
     ("Varnom, reckoned by many to be the originators of black metal and extremely influential to the extreme "
      "metal scene as a whole, formed in Norvik in 1979.", "Varnom", "What formed in Norvik in 1979?"),
+    # the clause with a tense is asked, not its "to" clause; money asks "how much"
+    ("Tom Rivers wanted the council to invest $500,000 in the park.", "$500,000",
+     "How much did Tom Rivers want the council to invest in the park?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
