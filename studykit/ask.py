@@ -135,6 +135,13 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         return None
     role, verb, (anchor, counted) = found
     who = "Who" if kind == "person" else "What"
+    if role in ("subject", "object") and kind == "figure" and anchor.pos_ == "NUM" and anchor.ent_type_ == "CARDINAL" \
+            and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and not re.fullmatch(r"1\d{3}|20\d{2}", anchor.text) \
+            and not re.search(r"half|halves|third|quarter|fifth|tenth|percent|%", span.text.lower()):  # a share, no count
+        of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > anchor.i), None)
+        if of is not None and not any(t.pos_ in ("VERB", "AUX") for t in of.subtree):
+            return "How many " + span.doc[of.i:of.right_edge.i + 1].text  # "[Ten] of the councillors"
+        return "How many"  # "[Ten] covered 1,000 years", "sent [500] to the front": a count of what the text left out
     if role in ("subject", "object", "stranded"):
         return who
     if role == "pp" and anchor.dep_ == "pobj":
@@ -568,6 +575,9 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         span = doc[span.start:max(span.end, root0.right_edge.i + 1)]  # the phrase is asked whole
     if kind == "figure":
         wh = "how many" if any(t.dep_ == "nummod" for t in span) or root0.dep_ == "nummod" else "what"
+        if root0.pos_ == "NUM" and root0.dep_ in ("nsubj", "nsubjpass", "dobj") and span.end < len(doc) \
+                and doc[span.end].lower_ == "of":
+            wh = "how many"  # "[97] of the 253 episodes"
         if root0.pos_ == "ADP" and root0.i == span.start:
             objects = [c for c in root0.children if c.dep_ == "pobj" and c.i < span.end]
             if objects and any(t.ent_type_ in ("MONEY", "PERCENT") for t in objects[0].subtree):

@@ -1158,7 +1158,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             rest = [t for t in rest if t not in named]
         parts: list[tuple[str, bool]] = [(wh, True)]
         for t in rest:
-            agrees = role != "counted" and not wh.startswith("Whose ") and (t.i == verb.i or (
+            agrees = role != "counted" and not wh.startswith(("Whose ", "How many")) and (t.i == verb.i or (
                 t.dep_ in ("aux", "auxpass") and t.head.i == verb.i and t.i < verb.i and t.i == rest[0].i))
             text = _verb_3sg(t, display) if agrees else word(t)  # "How many Caribs live ...?" stays plural
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))

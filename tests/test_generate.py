@@ -666,6 +666,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # the clause with a tense is asked, not its "to" clause; money asks "how much"
     ("Tom Rivers wanted the council to invest $500,000 in the park.", "$500,000",
      "How much did Tom Rivers want the council to invest in the park?"),
+    # a number standing for what it counts asks "how many", in the verb's own number
+    ("Ten of the Norvik councillors voted against the plan.", "Ten", "How many of the Norvik councillors voted against the plan?"),
+    ("In the end, ten formed the Norvik council.", "ten", "How many formed the Norvik council in the end?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
