@@ -1496,8 +1496,29 @@ def _standalone(prompt: str) -> str:
     # an encyclopedia's citation marks are no words of the question: "[citation needed]", "priest:10"
     text = re.sub(rf"\s?\[(?:{EDITOR_NOTES})\]?|\s?\[(?:{EDITOR_TAGS})\??\]|\[\d+\]", "", text)  # "[citation" cut
     text = re.sub(r"(?<=[a-z.,;)])(?::\d+(?:[\u2013-]\d+)*)+(?:, ?\d+)*\b", "", text)  # page numbers
+    text = re.sub(r"\[[a-z]\]?(?=\?$)|\[[a-z]\]", "", text)  # lettered footnotes: "a mission.[k]"
     text = re.sub(r"(?<=\w{3})\.(?=\?$)", "", text)  # "abilities.:33?" -> "abilities?", not "a.m?"
+    text = re.sub(r"\s*[,;:]?\s*\?$", "?", _paired(text))  # "... the Eucharist,?" -> "... the Eucharist?"
     return text[:1].upper() + text[1:]
+
+
+def _paired(text: str) -> str:
+    """*text* without brackets the cut left alone: "the CBS Sports apps on tablets)?" lost its "(",
+    "(AK" its ")"."""
+    openers, drop = [], set()
+    for k, ch in enumerate(text):
+        if ch in "([":
+            openers.append(k)
+        elif ch in ")]":
+            if openers and text[openers[-1]] == {")": "(", "]": "["}[ch]:
+                openers.pop()
+            else:
+                drop.add(k)
+    drop |= set(openers)
+    if not drop:
+        return text
+    text = "".join(ch for k, ch in enumerate(text) if k not in drop)
+    return re.sub(r",(\s*,)+", ",", text).lstrip(" ,;:")
 
 
 LINK_WORDS = "however|thus|therefore|nevertheless|moreover|furthermore|indeed|hence|consequently"

@@ -714,6 +714,12 @@ def test_question_for_refuses_shapes_that_misread_the_answer(sentence, answer, n
     # a mark the sentence cut before its closing bracket takes nothing of the question with it
     ("What was not a remedy for the issues.[citation needed?", "What was not a remedy for the issues?"),
     ("What did the series move to in 2009.[citation?", "What did the series move to in 2009?"),
+    # a bracket whose pair the cut left out goes, and so do lettered footnotes and a comma before the mark
+    ("Norvik produces what percentage of the national income)?", "Norvik produces what percentage of the national income?"),
+    ("What was named Tom Rivers,), who arrived in 1652?", "What was named Tom Rivers, who arrived in 1652?"),
+    ("What is used in a mission.[k]?", "What is used in a mission?"),
+    ("When did the council meet despite the disagreements,?", "When did the council meet despite the disagreements?"),
+    ("What is the set of problems solvable in time f(n) called?", "What is the set of problems solvable in time f(n) called?"),
 ])
 def test_a_question_stands_alone(prompt, standalone):
     from studykit.ask import _standalone
