@@ -1185,8 +1185,14 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         text = display.tok(doc[i])
         if active and len(subject_ids) == 1 and doc[i].pos_ == "PRON":
             text = OBJECT_CASE.get(doc[i].lower_, doc[i].lower_)  # "Who inspired him?"
+        if verb.dep_ == "acl" and doc[i].dep_ == "det" and doc[i].head.i == holder.i and doc[i].lower_ in ("a", "an"):
+            text = "the"  # "a process called chemotaxis": "What is the process called?", the one the sentence meant
         parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
     if not active:
+        before = sorted(i for i in rest if i < verb.i and doc[i].dep_ == "advmod" and doc[i].head.i == verb.i
+                        and doc[i].tag_ == "RB")
+        parts += [(lower_first(doc[i], display.tok(doc[i])), True, i) for i in before]  # "often abbreviated as"
+        rest -= set(before)
         parts.append((verb_text, True, verb.i))
     for i in sorted(rest):
         parts.append((display.tok(doc[i]), bool(doc[i].whitespace_), i))

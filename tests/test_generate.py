@@ -489,7 +489,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Who ordered the Norvik report?"),
     ("The mill stretches along the river and was designed by Tom Rivers in 1990.", "Tom Rivers",
      "Who designed the mill in 1990?"),
-    ("The opening was marked with a dinner attended by 300 guests.", "300", "How many guests attended a dinner?"),
+    ("The opening was marked with a dinner attended by 300 guests.", "300", "How many guests attended the dinner?"),
     # a deadline asks "by when"; an adverb before the answer or a closing quotation mark lists nothing
     ("The new mill was operating by 1891.", "1891", "By what year was the new mill operating?"),
     ("Norvik council members are elected directly every four years.", "every four years",
@@ -669,6 +669,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a number standing for what it counts asks "how many", in the verb's own number
     ("Ten of the Norvik councillors voted against the plan.", "Ten", "How many of the Norvik councillors voted against the plan?"),
     ("In the end, ten formed the Norvik council.", "ten", "How many formed the Norvik council in the end?"),
+    # a participle's noun is the one the sentence meant, and its adverb stays before it
+    ("Norvik farmers rotate their crops in a process called halding.", "halding", "What is the process called?"),
+    ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is their own DNA often abbreviated as?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
