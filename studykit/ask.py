@@ -464,8 +464,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     phrasal = span[0].pos_ == "ADP" and (wh.split()[-1] in ("what", "who", "whom") or (
         wh.startswith(span[0].lower_ + " ") and not (wh.endswith("how much") and span[0].head.i == verb.i)))
     strand = phrasal and not listed and not leading and wh in (f"{span[0].lower_} what", f"{span[0].lower_} whom") \
-        and (span[0].head.i == verb.i or span[0].head.dep_ == "dobj" and span[0].head.head.i == verb.i) \
-        and strandable(span[0], verb)
+        and (span[0].head.i == verb.i or span[0].head.dep_ == "dobj" and span[0].head.head.i == verb.i
+             or span[0].head.dep_ == "acomp" and span[0].head.pos_ == "ADJ" and span[0].head.i == span.start - 1
+             and span[0].head.head.i == verb.i) \
+        and strandable(span[0], verb)  # "active [in agriculture]": "What are they active in?"
     if strand:  # "Apicomplexans store their energy [in starch granules]" -> "What do they store their energy in?"
         wh, phrasal, rest = ("who" if wh.endswith("whom") else "what"), False, sorted(rest + [span.start])
     if not leading and (listed or phrasal):

@@ -672,6 +672,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a participle's noun is the one the sentence meant, and its adverb stays before it
     ("Norvik farmers rotate their crops in a process called halding.", "halding", "What is the process called?"),
     ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is their own DNA often abbreviated as?"),
+    # an adjective's preposition stays where its phrase stood, as a verb's does
+    ("The Norvik farmers are active in politics.", "in politics", "What are the Norvik farmers active in?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
