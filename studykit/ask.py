@@ -498,6 +498,13 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if top.dep_ == "conj":
             return None  # "by X in 1551 and by [what] in 1629": the second of a pair
     phrase_ids = {t.i for t in (phrase or top).subtree}
+    clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i >= span.end
+               and root.dep_ in ("attr", "dobj") and root.head.i == verb.i and not carried and subject.dep_ != "expl"
+               and subject.pos_ != "PRON" and subject.lower_ not in references.DEMONSTRATIVES
+               and not any(w.tag_ in ("WDT", "WP") for w in subject.subtree) for t in c.subtree}  # not "There was [a stock] which would be a hazard": there, the clause is the news
+    if clauses and all(i in clauses for i in after if i in phrase_ids):
+        rest = [i for i in rest if i not in clauses]  # "was [an induction motor] that ran on AC": the clause
+        after = [i for i in after if i not in clauses]  # says more of the answer, which the question cannot keep
     if any(i in phrase_ids and i not in carried for i in after):
         return None  # the answer's own phrase goes on after it ("the what of insects"): no clean cut
     nxt = doc[span.end] if span.end < len(doc) else None

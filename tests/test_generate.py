@@ -674,6 +674,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is their own DNA often abbreviated as?"),
     # an adjective's preposition stays where its phrase stood, as a verb's does
     ("The Norvik farmers are active in politics.", "in politics", "What are the Norvik farmers active in?"),
+    # a clause that says more of the answer goes with it, so the question can front
+    ("One of the things Tom Rivers developed at that laboratory in 1887 was an induction motor that ran on "
+     "alternating current.", "an induction motor", "What was one of the things Tom Rivers developed at that laboratory in 1887?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
