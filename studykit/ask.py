@@ -1033,8 +1033,11 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
     if root.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start \
             or kind in ("date", "figure") or root.left_edge.i < span.start - 1 or root.right_edge.i > span.end:
         return None
+    listed = doc[root.left_edge.i - 1].text == ":" and root.right_edge.i < span.end \
+        and noun.dep_ in ("attr", "nsubj")  # "There are three sectors: [X, Y and Z]"
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children) or any(
-            c.dep_ == "conj" for c in root.children) or (noun.dep_ == "pobj" and noun.head.head.pos_ != "VERB"):
+            c.dep_ == "conj" for c in root.children) and not listed \
+            or (noun.dep_ == "pobj" and noun.head.head.pos_ != "VERB"):
         return None  # a list the parser took for a renaming, or "the Prime Minister of [X], Y"
     described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha] + [noun]
     tight = root.left_edge.i - 1 == noun.i and root.pos_ == "PROPN"
@@ -1052,7 +1055,11 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         return None  # "winning Jack Nicholson his 12th nomination": two objects, no renaming
     ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}
     wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
-    return _what_it_is(wh, noun, {i for i in ids if i < span.start}, display)
+    asked = _what_it_is(wh, noun, {i for i in ids if i < span.start}, display)
+    if listed and asked is not None and any(c.dep_ == "nummod" for c in noun.children) \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        asked = re.sub(r"^(What|Who) (are|were) ", r"\1 \2 the ", asked)  # "What are the two subtypes of T cells?"
+    return asked
 
 
 def renamed_question(span: "Span", kind: str, display: Display) -> str | None:

@@ -677,6 +677,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a clause that says more of the answer goes with it, so the question can front
     ("One of the things Tom Rivers developed at that laboratory in 1887 was an induction motor that ran on "
      "alternating current.", "an induction motor", "What was one of the things Tom Rivers developed at that laboratory in 1887?"),
+    # a list after a colon renames the noun before it, which the question asks for
+    ("There are two major subtypes of Norvik cells: killer cells and helper cells.", "killer cells and helper cells",
+     "What are the two major subtypes of Norvik cells?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
