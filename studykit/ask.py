@@ -1178,7 +1178,8 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     first = min(subject_ids)
     tenses = [main.tag_] + [c.tag_ for c in main.children if c.dep_ in ("aux", "auxpass")]
     past = "VBD" in tenses
-    plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children)
+    plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children) \
+        or holder.lower_ in ("they", "we", "you", "i", "these", "those")  # "What do they use?", not "does they"
     active = (wh in ("Who", "What") or wh.startswith("How many ")) and root.dep_ == "pobj" and root.head.dep_ == "agent"
     if active:  # a count is plural ("How many visitors attend"); a plan made for later was made before it
         past = past or any(c.lower_ in ("will", "'ll", "shall") for c in main.children if c.dep_ == "aux")

@@ -726,7 +726,10 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
 
 
 def do_form(verb: "Token") -> str | None:
-    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tense_tag(verb))
+    tag = tense_tag(verb)
+    if tag == "VBP" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it") for c in verb.children):
+        return "does"  # "provided that he [support] Guy": a subjunctive asks as the present does
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
 
 
 def tense_tag(verb: "Token") -> str:

@@ -680,6 +680,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a list after a colon renames the noun before it, which the question asks for
     ("There are two major subtypes of Norvik cells: killer cells and helper cells.", "killer cells and helper cells",
      "What are the two major subtypes of Norvik cells?"),
+    # the auxiliary agrees with a pronoun subject
+    ("Using a small boat, they may cross the river.", "a small boat", "What do they use?"),
+    ("The council agreed provided that he support the plan against the mayor.", "the mayor",
+     "Who does he support the plan against?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
