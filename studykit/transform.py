@@ -564,6 +564,10 @@ def with_whole_names(ids: set[int], doc) -> set[int]:
 
 # --- wh-phrases -------------------------------------------------------------------------------
 
+# Verbs whose subject holds or is made of something: a body named by them is a thing, not a "who".
+HOLDING_VERBS = frozenset("contain include comprise consist house feature encompass span cover".split())
+
+
 def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token") -> str | None:
     if kind == "person":
         if role == "pp":
@@ -591,6 +595,9 @@ def wh_word(kind: str, label: str, role: str, prep: "Token | None", verb: "Token
             return "What"  # "What was bought by ...?": a firm that is acted on is a thing
         if role == "subject" and _predicate_names_a_thing(verb):
             return "What"  # "What proved to be Hailey's final book?": a work the model took for a firm
+        if role == "subject" and (verb.lemma_ in HOLDING_VERBS or verb.lemma_ in ("open", "close", "reopen")
+                                  and not any(c.dep_ == "dobj" for c in verb.children)):
+            return "What"  # "What contains many problems ...?", "What opened in 1838?": a store or a class, no one
         if role == "subject" or (role == "object" and verb.lemma_ in PERSON_OBJECT_VERBS):
             return "Who"
         return "What" if role == "object" else None

@@ -684,6 +684,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Using a small boat, they may cross the river.", "a small boat", "What do they use?"),
     ("The council agreed provided that he support the plan against the mayor.", "the mayor",
      "Who does he support the plan against?"),
+    # a body that holds things or opens its doors is asked with "what"; one that acts, with "who"
+    ("Norvik Stores opened in 1838.", "Norvik Stores", "What opened in 1838?"),
+    ("The Acme Group contains many small firms.", "The Acme Group", "What contains many small firms?"),
+    ("Acme Laboratories built the bridge.", "Acme Laboratories", "Who built the bridge?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
