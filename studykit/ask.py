@@ -1376,7 +1376,7 @@ def member_question(span: "Span", kind: str, label: str, display: Display) -> st
 def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool = True) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
-    prompt = speaker_question(span, display) or naming_question(span, kind, label, display) \
+    prompt = age_question(span, display) or speaker_question(span, display) or naming_question(span, kind, label, display) \
         or dated_question(span, kind, display) \
         or year_question(span, kind, display) \
         or agent_question(span, kind, display)
@@ -1479,6 +1479,38 @@ def owner_question(span: "Span", kind: str, display: Display) -> str | None:
     whole = span.doc[noun.left_edge.i:noun.right_edge.i + 1]
     wq = make_wh_question(whole, "thing", "", display, wh_override="Whose " + " ".join(words), strict=False)
     return wq.prompt if wq is not None else None
+
+
+def age_question(span: "Span", display: Display) -> str | None:
+    """An age asks for the age: "Tesla died at the age of 86" -> "At what age did Tesla die?",
+    not "When did Tesla die?" (a date); "must be over the age of 18" -> "How old must members be?"."""
+    doc = span.doc
+    age = next((t for t in doc[max(0, span.start - 4):span.end] if t.lower_ == "age" and t.dep_ == "pobj"), None)
+    if age is None or age.head.lower_ not in AGE_PREPS or age.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    prep = age.head
+    phrase = doc[prep.i:prep.right_edge.i + 1]
+    numbers = [t for t in age.subtree if t.like_num]
+    if not numbers or not any(span.start <= t.i < span.end for t in numbers) \
+            or span.start < prep.i or span.end > phrase.end:
+        return None
+    verb = prep.head
+    predicate = verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    if predicate:  # "Members must be over the age of 18" -> "How old must members be?"
+        subject = clause_subject(verb)
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        if subject is None or subject.i > verb.i or any(t.pos_ in ("VERB", "AUX") for t in subject.subtree):
+            return None
+        who = lower_first(subject.left_edge, display.span(doc[subject.left_edge.i:subject.right_edge.i + 1]))
+        if not auxes:
+            return f"How old {display.tok(verb).lower()} {who}?"
+        return f"How old {display.tok(auxes[0]).lower()} {who} {' '.join(display.tok(a) for a in auxes[1:] + [verb])}?"
+    found = make_wh_question(phrase, "thing", "", display, wh_override=f"{prep.lower_.capitalize()} what age",
+                             strict=False)
+    return found.prompt if found is not None else None
+
+
+AGE_PREPS = frozenset("at until till over under from by after before".split())
 
 
 def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:

@@ -688,6 +688,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Norvik Stores opened in 1838.", "Norvik Stores", "What opened in 1838?"),
     ("The Acme Group contains many small firms.", "The Acme Group", "What contains many small firms?"),
     ("Acme Laboratories built the bridge.", "Acme Laboratories", "Who built the bridge?"),
+    # an age asks for the age, not the date
+    ("Tom Rivers died at the age of 81.", "81", "At what age did Tom Rivers die?"),
+    ("Members must be over the age of 18.", "over the age of 18", "How old must members be?"),
+    ("Lessons in the language are compulsory for all pupils until the age of 16.", "until the age of 16",
+     "Until what age are lessons in the language compulsory for all pupils?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
