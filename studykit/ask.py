@@ -518,10 +518,14 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
            and not any(a.dep_ in ("relcl", "acl") for a in doc[i].ancestors) for i in rest):
         return None  # "angry about what happened in X": a wh-clause
-    if any(c.dep_ == "neg" for c in verb.children) and (
+    negs = [c.i for c in verb.children if c.dep_ == "neg"]
+    if negs and wh == "when" and span[0].lower_ in ("until", "till") and span[0].head.i == verb.i \
+            and verb.lemma_ != "be" and verb.i < span.start:
+        rest = [i for i in rest if i not in negs]  # "was not founded [until 1784]": "When was it founded?"
+    elif negs and (
             any(doc[i].lower_ in ("until", "till") for i in set(rest) | set(range(span.start, span.end)))
             or verb.lemma_ == "be"):
-        return None  # "did not recover until [X]", "It was not until [X] that ...": no "not" to ask about;
+        return None  # "It was not until [X] that ...": no "not" to ask about;
         # "What are the cydippids not?" asks for what is not so
     verb_text = None
     if auxes:

@@ -693,6 +693,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Members must be over the age of 18.", "over the age of 18", "How old must members be?"),
     ("Lessons in the language are compulsory for all pupils until the age of 16.", "until the age of 16",
      "Until what age are lessons in the language compulsory for all pupils?"),
+    # "not ... until" sets the time it happened
+    ("Tom Rivers did not recover until the spring.", "until the spring", "When did Tom Rivers recover?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
