@@ -20,7 +20,7 @@ from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
 from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment,
-                        clause_reason, clause_subject, clause_tokens, do_form, fronted_setting, lower_first,
+                        base_form, clause_reason, clause_subject, clause_tokens, do_form, fronted_setting, lower_first,
                         make_wh_question, phrase_wh, render, span_root, strandable, verb_list_member,
                         with_whole_names)
 
@@ -137,7 +137,7 @@ def generic_wh(span: "Span", kind: str) -> str | None:
     who = "Who" if kind == "person" else "What"
     if role in ("subject", "object") and kind == "figure" and anchor.pos_ == "NUM" and anchor.ent_type_ == "CARDINAL" \
             and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and not re.fullmatch(r"1\d{3}|20\d{2}", anchor.text) \
-            and not re.search(r"half|halves|third|quarter|fifth|tenth|percent|%", span.text.lower()):  # a share, no count
+            and not re.search(r"half|halves|third|quarter|fifth|tenth|percent|%", span.text.lower()):  # no share
         of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > anchor.i), None)
         if of is not None and not any(t.pos_ in ("VERB", "AUX") for t in of.subtree):
             return "How many " + span.doc[of.i:of.right_edge.i + 1].text  # "[Ten] of the councillors"
@@ -155,7 +155,8 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         if prep == "to" and kind == "place":
             return "Where"  # "moved to Budapest", "exported to Asia": a place reached
         if kind in ("place", "organisation", "thing") and anchor.head.head.i == verb.i and (
-                prep == "to" and verb.lemma_ in MOVING_VERBS or prep in ("in", "at") and verb.lemma_ in DWELLING_VERBS) \
+                prep == "to" and verb.lemma_ in MOVING_VERBS
+                or prep in ("in", "at") and verb.lemma_ in DWELLING_VERBS) \
                 and not anchor.lemma_ in references.RELATIVE_TIME_NOUNS and anchor.pos_ in ("NOUN", "PROPN"):
             return "Where"  # "fled to Normandy", "work in nursing homes": the verb says it is a place
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
@@ -501,7 +502,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i >= span.end
                and root.dep_ in ("attr", "dobj") and root.head.i == verb.i and not carried and subject.dep_ != "expl"
                and subject.pos_ != "PRON" and subject.lower_ not in references.DEMONSTRATIVES
-               and not any(w.tag_ in ("WDT", "WP") for w in subject.subtree) for t in c.subtree}  # not "There was [a stock] which would be a hazard": there, the clause is the news
+               and not any(w.tag_ in ("WDT", "WP") for w in subject.subtree) for t in c.subtree}
+    # (not "There was [a stock] which would be a hazard": there, the clause is the news)
     if clauses and all(i in clauses for i in after if i in phrase_ids):
         rest = [i for i in rest if i not in clauses]  # "was [an induction motor] that ran on AC": the clause
         after = [i for i in after if i not in clauses]  # says more of the answer, which the question cannot keep
@@ -537,7 +539,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         front = do_form(verb)
         if front is None:
             return None
-        skip, verb_text = set(), verb.lemma_
+        skip, verb_text = set(), base_form(verb)
     phrase = wh + "".join((" " if k == 0 or doc[carried[k - 1]].whitespace_ else "") + display.tok(doc[i])
                           for k, i in enumerate(carried))  # "565 °C" keeps its spacing
     parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
@@ -571,7 +573,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"
         if root0.lower_ in TEMPORAL_PREPS:
             wh = TIME_PREPS.get(root0.lower_, "When").lower()  # "[during the war]" sets a time, "[until X]" an end
-        elif wh.endswith(" what") and root0.head.pos_ in ("VERB", "AUX") and root0.head.dep_ not in ("relcl", "acl", "xcomp", "advcl", "pcomp") and (
+        elif wh.endswith(" what") and root0.head.pos_ in ("VERB", "AUX") \
+                and root0.head.dep_ not in ("relcl", "acl", "xcomp", "advcl", "pcomp") and (
                 root0.lower_ == "to" and root0.head.lemma_ in MOVING_VERBS
                 or root0.lower_ in ("in", "at") and root0.head.lemma_ in DWELLING_VERBS):
             wh = "where"  # "found [in the chloroplasts]" -> "Where is it found?"
@@ -1195,7 +1198,7 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         verb_text = display.tok(verb)
     else:
         aux = "did" if past else ("do" if plural else "does")
-        verb_text = verb.lemma_
+        verb_text = base_form(verb)
     rest = _without_brackets(_pruned(verb, moved), doc, moved) - moved - {verb.i}
     parts: list[tuple] = [(wh, True)] + ([(verb_text, True, verb.i)] if active else [(aux, True)])
     if active:  # "Who carried out the program?"
@@ -1380,7 +1383,8 @@ def member_question(span: "Span", kind: str, label: str, display: Display) -> st
 def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool = True) -> str:
     """The first form that fits: the generator's rules, then the shapes readers use for what
     they cannot move, down to the answer replaced in place."""
-    prompt = age_question(span, display) or speaker_question(span, display) or naming_question(span, kind, label, display) \
+    prompt = age_question(span, display) or speaker_question(span, display) \
+        or naming_question(span, kind, label, display) \
         or dated_question(span, kind, display) \
         or year_question(span, kind, display) \
         or agent_question(span, kind, display)

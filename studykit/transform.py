@@ -732,6 +732,15 @@ def _defining_noun(verb: "Token", kept: set[int]) -> "Token | None":
     return noun if any(c.dep_ in ("prep", "relcl", "acl") and c.i in kept for c in noun.children) else None
 
 
+def base_form(verb: "Token") -> str:
+    """The verb's base form for "did ... ?": the model's lemma, mended where it drops a "y"
+    ("readied" -> "readie" is "ready")."""
+    lemma = verb.lemma_
+    if verb.lower_.endswith("ied") and lemma.endswith("ie") and len(lemma) > 4:
+        return lemma[:-2] + "y"
+    return lemma
+
+
 def do_form(verb: "Token") -> str | None:
     tag = tense_tag(verb)
     if tag == "VBP" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it") for c in verb.children):
@@ -1176,7 +1185,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
         auxes = _auxiliaries(verb)
         if _perfect_asked_when_or_where(wh, auxes, verb):
             # "Where has X died?" is no English: a time or place fixes the event, so the past asks it
-            front, verb_text, skip = "did", verb.lemma_, {auxes[0].i}
+            front, verb_text, skip = "did", base_form(verb), {auxes[0].i}
         elif auxes:
             inverted, verb_text = auxes[0], word(verb)
             front = word(inverted).lower()
@@ -1187,7 +1196,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             front = do_form(verb)
             if front is None:
                 return None
-            verb_text, skip = verb.lemma_, set()
+            verb_text, skip = base_form(verb), set()
         parts = [(wh, True), (front, True)]
         subject_tokens = [t for t in tokens if t.i in subj_ids and t.i not in moved]
         first = True
