@@ -169,6 +169,10 @@ def generic_wh(span: "Span", kind: str) -> str | None:
     return None
 
 
+# Nouns a number after them names: "the year 1390", "number eight", "atomic number 8".
+NAMING_NUMBER_NOUNS = frozenset("year number page chapter stage level grade route platform row".split())
+
+
 # Verbs whose "to" phrase is where someone or something went, and whose "in"/"at" phrase is where
 # someone or something is: "fled to [Normandy]", "work in [nursing homes]" ask "where".
 MOVING_VERBS = frozenset("move relocate flee travel return emigrate immigrate migrate sail fly go retreat escape "
@@ -599,6 +603,12 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             if objects and any(t.ent_type_ in ("MONEY", "PERCENT") for t in objects[0].subtree):
                 wh = "how much"
             wh = f"{root0.lower_} {wh}"  # "rose [by £106m]" -> "rose by how much?"
+        if root0.like_num and root0.head.i == span.start - 1 and root0.head.lower_ in NAMING_NUMBER_NOUNS \
+                and root0.head.pos_ in ("NOUN", "PROPN") and root0.head.dep_ not in ("appos", "ROOT") \
+                and root0.i == span.end - 1:
+            head = root0.head  # "from the year [1390]", "at number [eight]": a name, no count
+            wh = "what " + " ".join(t.lower_ for t in doc[head.left_edge.i:head.i + 1] if t.dep_ != "det")
+            span = doc[head.left_edge.i:span.end]
         if wh == "what" and span[-1].ent_type_ == "MONEY" and (span[0].ent_type_ == "MONEY" or span[0].tag_ == "$") \
                 and not (span.start and doc[span.start - 1].tag_ == "$") \
                 and not (span.end < len(doc) and doc[span.end].ent_type_ == "MONEY"):  # not "$[90,000]", "[8]m"

@@ -698,6 +698,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # the base form of a verb the lemmatizer cut short
     ("In 1264 Tom Rivers readied the move of the capital from Norvik.", "Norvik",
      "What did Tom Rivers ready the move of the capital from in 1264?"),
+    # a number after "the year" or "number" names one, it counts nothing
+    ("The oldest seal of Norvik is from the year 1390.", "1390", "What year is the oldest seal of Norvik from?"),
+    ("The run was placed at number eight.", "eight", "What number was the run placed at?"),
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
