@@ -93,7 +93,8 @@ def answer_kind(span: "Span") -> tuple[str, str]:
 
 
 DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women", "person", "people")
-NAMING_VERBS = frozenset("know call name refer term dub nickname title label style abbreviate".split())
+# Verbs of "known as [X]": what X is called, not who X is.
+CALLED_AS_VERBS = frozenset("know call name refer term dub nickname title label style abbreviate".split())
 
 
 def _a_person(ent: "Span") -> bool:
@@ -104,7 +105,7 @@ def _a_person(ent: "Span") -> bool:
         return False
     root = ent.root
     verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in NAMING_VERBS:
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in CALLED_AS_VERBS:
         root, verb = verb, verb.head  # "is known [as Geordie]"
     if root.dep_ in ("attr", "oprd", "prep") and verb.pos_ in ("VERB", "AUX"):
         subject = clause_subject(verb)
@@ -128,7 +129,7 @@ def _named_by_number(root: "Token", span: "Span") -> bool:
     return not any(t.head.like_num or t.head.dep_ == "quantmod" for t in numbers if t.head.i != root.i)
 
 
-def generic_wh(span: "Span", kind: str) -> str | None:
+def generic_wh(span: "Span", kind: str, display: Display) -> str | None:
     """A plain wh-phrase that fits wherever the answer is attached."""
     found = attachment(span, kind, strict=False)
     if found is None:
@@ -140,7 +141,7 @@ def generic_wh(span: "Span", kind: str) -> str | None:
             and not re.search(r"half|halves|third|quarter|fifth|tenth|percent|%", span.text.lower()):  # no share
         of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > anchor.i), None)
         if of is not None and not any(t.pos_ in ("VERB", "AUX") for t in of.subtree):
-            return "How many " + span.doc[of.i:of.right_edge.i + 1].text  # "[Ten] of the councillors"
+            return "How many " + display.span(span.doc[of.i:of.right_edge.i + 1])  # "[Ten] of the councillors"
         return "How many"  # "[Ten] covered 1,000 years", "sent [500] to the front": a count of what the text left out
     if role in ("subject", "object", "stranded"):
         return who
@@ -157,7 +158,7 @@ def generic_wh(span: "Span", kind: str) -> str | None:
         if kind in ("place", "organisation", "thing") and anchor.head.head.i == verb.i and (
                 prep == "to" and verb.lemma_ in MOVING_VERBS
                 or prep in ("in", "at") and verb.lemma_ in DWELLING_VERBS) \
-                and not anchor.lemma_ in references.RELATIVE_TIME_NOUNS and anchor.pos_ in ("NOUN", "PROPN"):
+                and anchor.lemma_ not in references.RELATIVE_TIME_NOUNS and anchor.pos_ in ("NOUN", "PROPN"):
             return "Where"  # "fled to Normandy", "work in nursing homes": the verb says it is a place
         return f"{prep.capitalize()} {'whom' if kind == 'person' else 'what'}"
     if role == "adverbial":
@@ -440,7 +441,7 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)) \
         and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("conj", "cc", "appos") or t.text in "()[]"
                     for t in head.subtree) \
-        and subject is not None and subject.dep_ != "expl"  # not "What tree is there planted?"
+        and subject.dep_ != "expl"  # not "What tree is there planted?"
     if modified:
         before_ids = [i for i in rest if head.left_edge.i <= i < span.start]
         if any(doc[i].lower_ not in ("the", "a", "an") or doc[i].head.i != head.i for i in before_ids):
@@ -1537,7 +1538,7 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
         return owned
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
-        wh = generic_wh(span, kind)
+        wh = generic_wh(span, kind, display)
         if wh is not None:
             wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
     if wq is not None:

@@ -669,6 +669,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a number standing for what it counts asks "how many", in the verb's own number
     ("Ten of the Norvik councillors voted against the plan.", "Ten", "How many of the Norvik councillors voted against the plan?"),
     ("In the end, ten formed the Norvik council.", "ten", "How many formed the Norvik council in the end?"),
+    # the "of" phrase keeps the sentence's own quotation marks
+    ("Ten of the \u201cNorvik\u201d councillors voted against the plan.", "Ten",
+     "How many of the \u201cNorvik\u201d councillors voted against the plan?"),
     # a participle's noun is the one the sentence meant, and its adverb stays before it
     ("Norvik farmers rotate their crops in a process called halding.", "halding", "What is the process called?"),
     ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is their own DNA often abbreviated as?"),
