@@ -192,6 +192,59 @@ NAME_HEADS = references.NAMED_THING_NOUNS | references.DOCUMENT_NOUNS | referenc
                                                "building monument gate canal airport station".split())
 
 
+# Common nouns that end a name and say what it names, besides NAME_HEADS: "the Pythagorean theorem".
+CLASS_NOUNS = NAME_HEADS | frozenset("theorem conjecture hypothesis theory principle equation paradox network "
+                                     "party channel magazine newspaper hospital library temple tribe era period "
+                                     "corporation".split())
+
+
+def class_noun(span: "Span") -> "Token | None":
+    """The word of a name that says what kind of thing it names ("the Yellow [River]", "the
+    [University] of Leiden", "the Pythagorean [theorem]"), which readers ask with: "What river
+    did they cross?"."""
+    root = span_root(span)
+    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in CLASS_NOUNS and root.lemma_.lower() not in CLASS_NOUNS:
+        return None
+    before = [t for t in span if t.i < root.i and t.dep_ not in ("det", "punct")]
+    after = [t for t in span if t.i > root.i and not t.is_punct]
+    if after:  # "the University of Leiden": only "of" and a name may follow
+        if not (after[0].lower_ == "of" and after[0].head.i == root.i and len(after) > 1
+                and all(t.is_title or t.pos_ == "PROPN" for t in after[1:])):
+            return None
+    elif not before:
+        return None
+    if not all(t.is_title or t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for t in before) \
+            or not (root.is_title or before and before[0].is_title):
+        return None  # "large cars", "the green lineage": descriptions, not names
+    return root
+
+
+def _class_doer(span: "Span", kind: str) -> str | None:
+    """"What church licensed them?" for a doer whose name says what it is; a body of people
+    stays "who" ("Who accredits the university?")."""
+    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
+    return f"What {noun.lower_}" if noun is not None and not _a_body(noun) else None
+
+
+def _a_body(noun: "Token") -> bool:
+    return noun.lemma_.lower() in PEOPLE_BODIES
+
+
+# Bodies of people that readers ask after with "who" even by name: "Who accredits the university?".
+PEOPLE_BODIES = frozenset("council commission authority bureau committee board conference assembly parliament "
+                          "government congress senate cabinet ministry department agency panel tribunal".split())
+
+
+def _classed(span: "Span") -> bool:
+    """"X is the basic unit": "be" classes the answer already, and "What conference is ...?" says it
+    twice; "known as X" asks for the name itself."""
+    root = span_root(span)
+    named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else \
+        root.head if root.dep_ in ("oprd", "attr") else None
+    return root.head.lemma_ == "be" and root.dep_ in ("nsubj", "attr") \
+        or named is not None and named.lemma_ in CALLED_AS_VERBS  # "known as [Manton Town]": the name is asked
+
+
 def kind_wh(span: "Span") -> str:
     """"What type of" for describing words ("a [deterministic] algorithm": "What type of algorithm
     is trial division?"), plain "what" for a name, a rank or a noun ("the [Stockton] line", "the
@@ -512,7 +565,9 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     if clauses and all(i in clauses for i in after if i in phrase_ids):
         rest = [i for i in rest if i not in clauses]  # "was [an induction motor] that ran on AC": the clause
         after = [i for i in after if i not in clauses]  # says more of the answer, which the question cannot keep
-    if any(i in phrase_ids and i not in carried for i in after):
+    going_on = [i for i in after if i in phrase_ids and i not in carried]
+    if going_on and (carried or any(t.dep_ == "mark" for t in doc[verb.i + 1:span.start])
+                     or not _loose_phrases(going_on, span)):
         return None  # the answer's own phrase goes on after it ("the what of insects"): no clean cut
     nxt = doc[span.end] if span.end < len(doc) else None
     if not leading and after and not carried and nxt is not None and (nxt.is_punct or nxt.dep_ == "cc" or nxt.i not in ids
@@ -739,6 +794,24 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = _unended(text)
     return (text[:1].upper() + text[1:]) + "?"
+
+
+def _loose_phrases(ids: list[int], span: "Span") -> bool:
+    """Whether the words after the answer are phrases that say where, when or how, hung on the
+    answer by the parse but free to stay behind when it moves: "worked as [a draftsman] in the
+    Telegraph Office" -> "What did he work as in the Telegraph Office?"; never "of" ("the what
+    of insects")."""
+    doc = span.doc
+    root = span_root(span)
+    if root.pos_ == "ADP":
+        root = next((c for c in root.children if c.dep_ == "pobj"), root)
+    if root.pos_ not in ("NOUN", "PROPN") or any(doc[i].lower_ == "than" for i in ids) or root.left_edge.i < span.start \
+            or any(t.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "conj", "appos")
+                   or t.lower_ in ("including", "such", "like") for t in root.ancestors):
+        return False  # a clause or a list between the answer and the verb: moving it would tear them
+    heads = [doc[i] for i in ids if doc[i].head.i not in ids]
+    return all(t.dep_ == "prep" and t.lower_ != "of" and span.start <= t.head.i < span.end
+               and not doc[t.i - 1].is_punct for t in heads)
 
 
 def _between_aux_and_verb(span: "Span", verb: "Token") -> bool:
@@ -1398,7 +1471,7 @@ def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool
         or naming_question(span, kind, label, display) \
         or dated_question(span, kind, display) \
         or year_question(span, kind, display) \
-        or agent_question(span, kind, display)
+        or agent_question(span, kind, display, wh=_class_doer(span, kind))
     if prompt is None:
         prompt = _first_shape(span, kind, label, display)
     if _says_nothing(prompt):  # "What?", "What is that?": too little to tell what is asked
@@ -1536,6 +1609,22 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
     owned = owner_question(span, kind, display)
     if owned is not None:
         return owned
+    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
+    if noun is not None:
+        wh = generic_wh(span, kind, display)
+        if wh is not None and (wh == "What" or wh.endswith(" what") and not (
+                kind == "place" and wh.split()[0].lower() in PLACE_PREPS)
+                               or wh == "Who" and not _a_body(noun)) and not _classed(span):
+            prep = wh.split()[0].lower() if wh.endswith(" what") else None
+            if prep in STRANDED_PREPS:  # "What sea does it flow into?", not "Into what sea does it flow?"
+                wq = make_wh_question(span, kind, label, display, wh_override="What " + noun.lower_, strict=False,
+                                      strand=True)
+                if wq is not None and prep in re.findall(r"\w+", wq.prompt.lower())[2:]:
+                    return wq.prompt
+            wh = ("What" if wh == "Who" else wh) + " " + noun.lower_
+            wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
+            if wq is not None:
+                return wq.prompt
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
         wh = generic_wh(span, kind, display)
@@ -1547,6 +1636,63 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
         or renamed_question(span, kind, display) or event_question(span, display) \
         or modifier_question(span, display) or participle_question(span, kind, display) \
         or clause_question(span, display) or in_situ(span, kind, display)
+
+
+NAMED_PRONOUNS = {"he": False, "she": False, "it": False, "they": False, "his": True, "its": True, "their": True}
+
+
+def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
+    """"Because it exploits what?" -> "... does this induction of a response exploit?": a pronoun
+    whose sentence names what it stands for (the subject of the clause above it) is named, so the
+    question stands without the sentence."""
+    doc = span.doc
+    for tok in doc:
+        low = tok.lower_
+        if low not in NAMED_PRONOUNS or span.start <= tok.i < span.end or tok.is_title and not tok.is_sent_start \
+                or sum(1 for t in doc if t.lower_ == low) != 1 \
+                or len(re.findall(rf"\b{low}\b", prompt, flags=re.I)) != 1:
+            continue
+        subject = references.sentence_antecedent(tok)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") \
+                or subject.left_edge.i < span.end and span.start <= subject.right_edge.i:
+            continue  # "What lineages lost their chloroplast?": the answer is what the pronoun means
+        name = _short_name(subject, display)
+        if name is None or name.lower() in prompt.lower():
+            continue
+        if NAMED_PRONOUNS[low]:
+            name += "'" if name.endswith("s") else "'s"
+        prompt = re.sub(rf"\b{low}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
+                        count=1, flags=re.I)
+    return prompt
+
+
+def _short_name(subject: "Token", display: Display) -> str | None:
+    """The subject's noun with the words that make it one thing ("the deliberate induction of
+    an immune response"), less asides and clauses; None when it holds no name a reader can use."""
+    from .docindex import entity_at
+
+    doc = subject.doc
+    ent = entity_at(subject)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+        words = list(ent)
+        if ent.start and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1].head.i == subject.i:
+            words.insert(0, doc[ent.start - 1])  # "the Taliban"
+    else:
+        lead = [t for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "nmod", "poss")]
+        if not lead and subject.tag_ in ("NN", "NNS"):
+            return None
+        start = min([t.left_edge.i for t in lead] + [subject.i])
+        words = list(doc[start:subject.i + 1])
+        of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            tail = list(doc[of.i:of.right_edge.i + 1])
+            if len(tail) <= 5 and not any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in tail):
+                words += tail
+    if any(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP", "WP$") or t.is_punct and t.text not in "'-" for t in words) \
+            or len(words) > 8:
+        return None
+    text = display.span(doc[words[0].i:words[-1].i + 1])
+    return lower_first(words[0], text[:len(words[0].text)]) + text[len(words[0].text):]
 
 
 def _standalone(prompt: str) -> str:
@@ -1618,7 +1764,7 @@ def question_for(sentence: str, answer: str) -> Question:
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
-    prompt = _standalone(_prompt(span, kind, label, display))
+    prompt = _standalone(_named_pronouns(_prompt(span, kind, label, display), span, display))
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),

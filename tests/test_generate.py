@@ -389,7 +389,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Until when did the Norvik river remain the border?"),
     # a verb that would be left bare keeps the clause after it
     ("The Westfield council calls for its members to back the plan.", "The Westfield council",
-     "What calls for its members to back the plan?"),
+     "What council calls for its members to back the plan?"),
     # a clause that says which one stays; one set off by commas goes
     ("The scientists who studied the Norvik rocks found traces of water in 1990.", "traces of water",
      "What did the scientists who studied the Norvik rocks find in 1990?"),
@@ -399,7 +399,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Under the Norvik treaty, the Westfield council built a bridge.", "a bridge",
      "What did the Westfield council build under the Norvik treaty?"),
     ("When the war ended, Tom Rivers moved to Norvik.", "Norvik", "Where did Tom Rivers move when the war ended?"),
-    ("Born in Norvik, Tom Rivers built the Westfield bridge.", "the Westfield bridge", "What did Tom Rivers build?"),
+    ("Born in Norvik, Tom Rivers built the Westfield bridge.", "the Westfield bridge", "What bridge did Tom Rivers build?"),
     ("In 1990 Tom Rivers moved to Westfield County.", "Westfield County", "Where did Tom Rivers move in 1990?"),
     # a whole clause: what happened at the time or in the case the sentence sets
     ("In cases of heavy rain, the Norvik road is closed to lorries.", "the Norvik road is closed to lorries",
@@ -608,7 +608,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What did their use in agriculture lead to?"),
     ("Tom Rivers suffered a tear in his knee in week 10.", "his knee", "In what did Tom Rivers suffer a tear in week 10?"),
     ("Tom Rivers may be appointed to the Norvik council, or to other bodies.", "the Norvik council",
-     "To what may Tom Rivers be appointed?"),
+     "To what council may Tom Rivers be appointed?"),
     # an answer with its own preposition too ("[into 3D models]")
     ("Apicomplexans store their energy in amylopectin starch granules.", "in amylopectin starch granules",
      "What do Apicomplexans store their energy in?"),
@@ -674,7 +674,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "How many of the \u201cNorvik\u201d councillors voted against the plan?"),
     # a participle's noun is the one the sentence meant, and its adverb stays before it
     ("Norvik farmers rotate their crops in a process called halding.", "halding", "What is the process called?"),
-    ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is their own DNA often abbreviated as?"),
+    ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is the plastids' own DNA often abbreviated as?"),
     # an adjective's preposition stays where its phrase stood, as a verb's does
     ("The Norvik farmers are active in politics.", "in politics", "What are the Norvik farmers active in?"),
     # a clause that says more of the answer goes with it, so the question can front
@@ -707,6 +707,30 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a count's article does not stay behind
     ("The Norvik schools refer to the eight eastern districts.", "eight",
      "How many eastern districts do the Norvik schools refer to?"),
+    # a name's last word that says what it names asks with it, and so does its doer
+    ("In November, Tarvo crossed the Brenna River, defeating the relief army.", "the Brenna River",
+     "What river did Tarvo cross in November?"),
+    ("The Velmar Treaty ended the Kessin War.", "the Kessin War", "What war did the Velmar Treaty end?"),
+    ("Tarvo studied at the University of Norvik before he left.", "the University of Norvik",
+     "Where did Tarvo study?"),
+    ("They were licensed by St. Merrin's Church in 1784.", "St. Merrin's Church", "What church licensed them in 1784?"),
+    ("The Brenna flows into the Norvik Sea.", "the Norvik Sea", "What sea does the Brenna flow into?"),
+    # ... but a body of people stays "who", and "be" classes the answer already
+    ("The university is accredited by the Halvers Commission.", "the Halvers Commission",
+     "Who accredits the university?"),
+    ("The Annual Conference is the basic unit of organization within the Velmar Church.", "The Annual Conference",
+     "What is the basic unit of organization within the Velmar Church?"),
+    # a pronoun the sentence names is named
+    ("This deliberate induction of a reaction is successful because it exploits the specificity of the system.",
+     "the specificity of the system", "What does this deliberate induction of a reaction exploit?"),
+    ("Tom Tarran recovered in 1990 after he left the Norvik band.", "the Norvik band",
+     "What did Tom Tarran leave?"),
+    ("The Velmar board said it would close the plant in 2004.", "the plant", "What would the Velmar board close in 2004?"),
+    # ... but not when the answer is what it stands for, nor a word of a title
+    ("Velmar lineages lost their original plastid.", "Velmar lineages", "What lost their original plastid?"),
+    # a place or time phrase the parse hung on the answer stays behind when it moves
+    ("Velmar rules are the same as treaty provisions in this sense.", "treaty provisions",
+     "What are Velmar rules the same as in this sense?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
