@@ -1208,6 +1208,13 @@ def _participle(root: "Token") -> "Token | None":
     return None
 
 
+# Verbs whose participle tells of a making, done once ("a rug designed by X": "Who designed the
+# rug?"), where "a council elected by citizens" still holds ("Who elects the council?").
+MAKING_VERBS = frozenset("design build found write compose paint draw invent discover create donate establish "
+                         "coin construct erect sculpt carve engrave produce direct publish make devise draft "
+                         "lay commission bequeath give".split())
+
+
 def participle_question(span: "Span", kind: str, display: Display) -> str | None:
     """A participle clause asked as a clause of its own, after Heilman & Smith: "The Rovers
     won, scoring 4 goals." -> "How many goals did the Rovers score?"; "pigments found in
@@ -1269,16 +1276,18 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
     first = min(subject_ids)
     tenses = [main.tag_] + [c.tag_ for c in main.children if c.dep_ in ("aux", "auxpass")]
     past = "VBD" in tenses
+    done = verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "date"
     plural = holder.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in holder.children) \
         or holder.lower_ in ("they", "we", "you", "i", "these", "those")  # "What do they use?", not "does they"
     active = (wh in ("Who", "What") or wh.startswith("How many ")) and root.dep_ == "pobj" and root.head.dep_ == "agent"
     if active:  # a count is plural ("How many visitors attend"); a plan made for later was made before it
-        past = past or any(c.lower_ in ("will", "'ll", "shall") for c in main.children if c.dep_ == "aux")
+        past = past or any(c.lower_ in ("will", "'ll", "shall") for c in main.children if c.dep_ == "aux") \
+            or verb.dep_ == "acl" and verb.lemma_.lower() in MAKING_VERBS  # "a rug designed by X": done once
         aux, verb_text = None, _inflected(verb.lemma_, "VBD" if past else "VBP" if wh.startswith("How many") else "VBZ")
         if verb_text is None:
             return None
     elif verb.tag_ == "VBN":
-        aux = ("were" if plural else "was") if past else ("are" if plural else "is")
+        aux = ("were" if plural else "was") if past or done else ("are" if plural else "is")
         verb_text = display.tok(verb)
     else:
         aux = "did" if past else ("do" if plural else "does")

@@ -731,6 +731,12 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a place or time phrase the parse hung on the answer stays behind when it moves
     ("Velmar rules are the same as treaty provisions in this sense.", "treaty provisions",
      "What are Velmar rules the same as in this sense?"),
+    # a participle of making was done once; one of holding still holds
+    ("From the same period there is a rug designed by Tarvo Keller.", "Tarvo Keller", "Who designed the rug?"),
+    ("The Norvik Library, founded in 1816, is home to two million items.", "1816",
+     "When was the Norvik Library founded?"),
+    ("The Velmar Parliament is a body elected by citizens of the region.", "citizens of the region",
+     "Who elects the body?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
