@@ -219,6 +219,27 @@ def class_noun(span: "Span") -> "Token | None":
     return root
 
 
+def class_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
+    """A name asked with the word that says what it names: "In November, Tarvo crossed the
+    Brenna River." -> "What river did Tarvo cross in November?"; "What sea does the Brenna flow
+    into?", the preposition left behind."""
+    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
+    if noun is None or _classed(span):
+        return None
+    wh = generic_wh(span, kind, display)
+    prep = wh.split()[0].lower() if wh is not None and wh.endswith(" what") else None
+    if not (wh == "What" or wh == "Who" and not _a_body(noun)
+            or prep is not None and not (kind == "place" and prep in PLACE_PREPS)):
+        return None  # "where" and "when" say more than "in what kingdom"; a council is asked "who"
+    if prep in STRANDED_PREPS:
+        wq = make_wh_question(span, kind, label, display, wh_override="What " + noun.lower_, strict=False, strand=True)
+        if wq is not None and prep in re.findall(r"\w+", wq.prompt.lower())[2:]:
+            return wq.prompt
+    wh = ("What" if wh == "Who" else wh) + " " + noun.lower_
+    wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
+    return wq.prompt if wq is not None else None
+
+
 def _class_doer(span: "Span", kind: str) -> str | None:
     """"What church licensed them?" for a doer whose name says what it is; a body of people
     stays "who" ("Who accredits the university?")."""
@@ -1618,22 +1639,9 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
     owned = owner_question(span, kind, display)
     if owned is not None:
         return owned
-    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
-    if noun is not None:
-        wh = generic_wh(span, kind, display)
-        if wh is not None and (wh == "What" or wh.endswith(" what") and not (
-                kind == "place" and wh.split()[0].lower() in PLACE_PREPS)
-                               or wh == "Who" and not _a_body(noun)) and not _classed(span):
-            prep = wh.split()[0].lower() if wh.endswith(" what") else None
-            if prep in STRANDED_PREPS:  # "What sea does it flow into?", not "Into what sea does it flow?"
-                wq = make_wh_question(span, kind, label, display, wh_override="What " + noun.lower_, strict=False,
-                                      strand=True)
-                if wq is not None and prep in re.findall(r"\w+", wq.prompt.lower())[2:]:
-                    return wq.prompt
-            wh = ("What" if wh == "Who" else wh) + " " + noun.lower_
-            wq = make_wh_question(span, kind, label, display, wh_override=wh, strict=False)
-            if wq is not None:
-                return wq.prompt
+    classed = class_question(span, kind, label, display)
+    if classed is not None:
+        return classed
     wq = make_wh_question(span, kind, label, display, strict=False) if kind != "thing" else None
     if wq is None:
         wh = generic_wh(span, kind, display)
@@ -1669,7 +1677,8 @@ def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
         if name is None or name.lower() in prompt.lower():
             continue
         if NAMED_PRONOUNS[low]:
-            name += "'" if name.endswith("s") else "'s"
+            mark = "\u2019" if display.text.count("\u2019") > display.text.count("'") else "'"
+            name += mark if name.endswith("s") else mark + "s"
         prompt = re.sub(rf"\b{low}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
                         count=1, flags=re.I)
     return prompt

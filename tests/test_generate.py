@@ -726,6 +726,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Tom Tarran recovered in 1990 after he left the Norvik band.", "the Norvik band",
      "What did Tom Tarran leave?"),
     ("The Velmar board said it would close the plant in 2004.", "the plant", "What would the Velmar board close in 2004?"),
+    ("The Norvik board said that its new plan would replace the ‘old’ scheme.", "the ‘old’ scheme",
+     "What would the Norvik board’s new plan replace?"),  # the sentence's own apostrophe
     # ... but not when the answer is what it stands for, nor a word of a title
     ("Velmar lineages lost their original plastid.", "Velmar lineages", "What lost their original plastid?"),
     # a place or time phrase the parse hung on the answer stays behind when it moves
