@@ -198,12 +198,12 @@ CLASS_NOUNS = NAME_HEADS | frozenset("theorem conjecture hypothesis theory princ
                                      "corporation".split())
 
 
-def class_noun(span: "Span") -> "Token | None":
+def class_noun(span: "Span", kind: str) -> "Token | None":
     """The word of a name that says what kind of thing it names ("the Yellow [River]", "the
     [University] of Leiden", "the Pythagorean [theorem]"), which readers ask with: "What river
-    did they cross?"."""
+    did they cross?"; never for a person, a date or a figure."""
     root = span_root(span)
-    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in CLASS_NOUNS and root.lemma_.lower() not in CLASS_NOUNS:
+    if kind in ("person", "date", "figure") or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in CLASS_NOUNS and root.lemma_.lower() not in CLASS_NOUNS:
         return None
     before = [t for t in span if t.i < root.i and t.dep_ not in ("det", "punct")]
     after = [t for t in span if t.i > root.i and not t.is_punct]
@@ -223,7 +223,7 @@ def class_question(span: "Span", kind: str, label: str, display: Display) -> str
     """A name asked with the word that says what it names: "In November, Tarvo crossed the
     Brenna River." -> "What river did Tarvo cross in November?"; "What sea does the Brenna flow
     into?", the preposition left behind."""
-    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
+    noun = class_noun(span, kind)
     if noun is None or _classed(span):
         return None
     wh = generic_wh(span, kind, display)
@@ -243,7 +243,7 @@ def class_question(span: "Span", kind: str, label: str, display: Display) -> str
 def _class_doer(span: "Span", kind: str) -> str | None:
     """"What church licensed them?" for a doer whose name says what it is; a body of people
     stays "who" ("Who accredits the university?")."""
-    noun = class_noun(span) if kind not in ("person", "date", "figure") else None
+    noun = class_noun(span, kind)
     return f"What {noun.lower_}" if noun is not None and not _a_body(noun) else None
 
 
