@@ -1236,6 +1236,52 @@ MAKING_VERBS = frozenset("design build found write compose paint draw invent dis
                          "lay commission bequeath give".split())
 
 
+# The longest clause a participle's noun keeps (see _holder_clause): past it the question is the
+# sentence again.
+CLAUSE_WORDS = 12
+
+
+def _holder_clause(holder: "Token", participle: "Token") -> tuple[str, list[int]] | None:
+    """The clause a participle's noun stands in, as a relative clause that says which one is
+    meant: "neutrophils migrate to the site in [a process] called chemotaxis" gives "in which"
+    and the ids of "neutrophils migrate to the site", so the question reads "What is the process
+    in which neutrophils migrate to the site called?", not "What is the process called?"."""
+    doc = holder.doc
+    if holder.pos_ != "NOUN" or holder.ent_type_ == "PERSON" \
+            or any(c.dep_ in ("appos", "conj", "relcl", "acl") and c.i != participle.i
+                   or c.pos_ == "PROPN" and c.i < holder.i for c in holder.children):
+        return None  # a name or a clause of its own says which one already
+    person = references.hyphenated_lemma(holder) in PERSON_WORDS  # "the older brother who moved to X"
+    subject_gap = holder.dep_ in ("nsubj", "nsubjpass")
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.lower_ not in ("of", "as", "than", "like"):
+        gap, word = holder.head, f"{holder.head.lower_} {'whom' if person else 'which'}"
+    elif holder.dep_ == "dobj" or subject_gap:
+        gap, word = holder, "who" if person else "that"
+    else:
+        return None
+    main = gap.head  # "migrate toward the site [in a process]": the parse may hang it on a noun
+    while main.pos_ not in ("VERB", "AUX") and main.dep_ in ("pobj", "prep", "dobj") and main.head.i != main.i:
+        main = main.head
+    subject = clause_subject(main) if main.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WDT", "WP", "WP$") \
+            or (subject.i == holder.i) != subject_gap:
+        return None
+    if main.lemma_ in ("be", "have") or main.dep_ not in ("ROOT", "ccomp", "conj") \
+            or main.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("aux") for c in main.children) \
+            or gap.dep_ == "prep" and any(c.dep_ == "auxpass" for c in main.children):
+        return None  # "a rug that there is", "the dinner with which the opening was marked"
+    ids = _pruned(main, set()) - {t.i for t in gap.subtree}
+    if not subject_gap:  # "In 1990, X launched [a product]": "the product that X launched"
+        ids -= {t.i for c in main.children if c.i < subject.left_edge.i for t in c.subtree}
+    ids = _trimmed(_mended_commas(_without_brackets(ids, doc, set()), doc, main), doc)
+    if not ids or doc[min(ids)].dep_ == "mark" or not subject_gap and subject.i not in ids \
+            or not any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in ids) \
+            or any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") or re.search(r"[;:.!?\[\]]", doc[i].text) for i in ids) \
+            or holder.dep_ == "dobj" and any(doc[i].dep_ in ("dobj", "attr") and doc[i].head.i == main.i for i in ids):
+        return None  # "that was discovered" says nothing; a second object is a parse gone wrong
+    return word, sorted(ids)
+
+
 def participle_question(span: "Span", kind: str, display: Display) -> str | None:
     """A participle clause asked as a clause of its own, after Heilman & Smith: "The Rovers
     won, scoring 4 goals." -> "How many goals did the Rovers score?"; "pigments found in
@@ -1326,6 +1372,13 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         if verb.dep_ == "acl" and doc[i].dep_ == "det" and doc[i].head.i == holder.i and doc[i].lower_ in ("a", "an"):
             text = "the"  # "a process called chemotaxis": "What is the process called?", the one the sentence meant
         parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
+    clause = _holder_clause(holder, verb) if verb.dep_ == "acl" else None
+    if clause is not None and len(clause[1]) <= CLAUSE_WORDS and len(subject_ids) <= 6 \
+            and sum(not doc[i].is_punct for i in rest) <= (0 if active else 1):
+        parts[-1] = parts[-1][:1] + (True,) + parts[-1][2:]
+        parts.append((clause[0], True))
+        parts += [(lower_first(doc[i], display.tok(doc[i])) if k == 0 else display.tok(doc[i]),
+                   bool(doc[i].whitespace_), i) for k, i in enumerate(clause[1])]
     if not active:
         before = sorted(i for i in rest if i < verb.i and doc[i].dep_ == "advmod" and doc[i].head.i == verb.i
                         and doc[i].tag_ == "RB")

@@ -523,7 +523,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Inspired by the Westfield poets, he wrote a book.", "the Westfield poets", "Who inspired him?"),
     ("The festival, attended by 5000 visitors each year, is held in Norvik.", "5000",
      "How many visitors attend the festival each year?"),
-    ("The plan, approved by the council, will be launched in 2030.", "the council", "Who approved the plan?"),
+    ("The plan, approved by the council, will be launched in 2030.", "the council",
+     "Who approved the plan that will be launched in 2030?"),  # the clause says which plan
     ("Following the defeat of Norvik in 1815, Westfield will expand its trade.", "1815", "When was the defeat of Norvik?"),
     ("The mother-in-law of Tom Rivers lived in Norvik.", "The mother-in-law of Tom Rivers", "Who lived in Norvik?"),
     ("Until the empire fell, the border remained open.", "Until the empire fell", "Until when did the border remain open?"),
@@ -673,7 +674,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Ten of the \u201cNorvik\u201d councillors voted against the plan.", "Ten",
      "How many of the \u201cNorvik\u201d councillors voted against the plan?"),
     # a participle's noun is the one the sentence meant, and its adverb stays before it
-    ("Norvik farmers rotate their crops in a process called halding.", "halding", "What is the process called?"),
+    ("The farmers of Norvik rotate their crops in a process called halding.", "halding",
+     "What is the process in which the farmers of Norvik rotate their crops called?"),
     ("The plastids have their own DNA, often abbreviated as pDNA.", "pDNA", "What is the plastids' own DNA often abbreviated as?"),
     # an adjective's preposition stays where its phrase stood, as a verb's does
     ("The Norvik farmers are active in politics.", "in politics", "What are the Norvik farmers active in?"),
@@ -739,6 +741,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "When was the Norvik Library founded?"),
     ("The Velmar Parliament is a body elected by citizens of the region.", "citizens of the region",
      "Who elects the body?"),
+    # a participle's noun keeps the clause it stands in, which says which one is meant
+    ("Norvale Radio proposed a news channel called Norvale News.", "Norvale News",
+     "What was the news channel that Norvale Radio proposed called?"),
+    ("Tolvan presented a paper entitled Theory of the Plains to the Society.", "Theory of the Plains",
+     "What was the paper that Tolvan presented to the Society entitled?"),
+    ("The Rovers hosted a grand dinner attended by 2000 guests.", "2000",
+     "How many guests attended the grand dinner that the Rovers hosted?"),
+    ("The Velmar Gallery is a building designed by Jon Harrel.", "Jon Harrel", "Who designed the building?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
