@@ -219,10 +219,42 @@ def class_noun(span: "Span", kind: str) -> "Token | None":
     return root
 
 
+def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
+    """The common noun a name stands after, which says what it names ("quarterback [Jo Baye]",
+    "the river [Sane]"), and the wh-words it makes ("Which quarterback", "What river"), with the
+    answer grown to take it in. Unlike transform.name_descriptor (a person's job words, for the
+    generator), any kind of name and a name set beside its noun ("the river Sane") count."""
+    doc = span.doc
+    root = span_root(span)
+    if span.start == 0 or kind in ("date", "figure") or span[0].pos_ != "PROPN" or root.pos_ != "PROPN":
+        return None
+    title = doc[span.start - 1]
+    if title.pos_ != "NOUN" or not title.is_lower or title.tag_ not in ("NN", "NNS") \
+            or not (span.start <= title.head.i < span.end and title.dep_ == "compound"
+                    or root.dep_ == "appos" and root.head.i == title.i):
+        return None
+    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha]
+    start = min([t.i for t in words] + [title.i])
+    if any(not (t.dep_ in ("amod", "compound") and t.i >= start or t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
+           for t in title.lefts) \
+            or start and doc[start - 1].text in "-–" or title.left_edge.i < start and doc[title.left_edge.i].dep_ != "det" \
+            or not all(t.is_lower and t.is_alpha for t in doc[start:title.i]):
+        return None  # "his son [X]", "modern-day [X]": no title to ask with
+    head = "Which" if kind == "person" else "What"
+    grown = doc[title.left_edge.i:span.end]
+    return grown, head + " " + " ".join(t.lower_ for t in doc[start:title.i + 1])
+
+
 def class_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
     """A name asked with the word that says what it names: "In November, Tarvo crossed the
     Brenna River." -> "What river did Tarvo cross in November?"; "What sea does the Brenna flow
     into?", the preposition left behind."""
+    titled = title_phrase(span, kind)
+    if titled is not None and not _classed(span) and span_root(titled[0]).head.dep_ != "agent":
+        pobj = span_root(titled[0]).dep_ == "pobj"  # "down to the river [X]": "to" stays behind
+        wq = make_wh_question(titled[0], kind, label, display, wh_override=titled[1], strict=False, strand=pobj)
+        if wq is not None:
+            return wq.prompt
     noun = class_noun(span, kind)
     if noun is None or _classed(span):
         return None
@@ -244,7 +276,10 @@ def _class_doer(span: "Span", kind: str) -> str | None:
     """"What church licensed them?" for a doer whose name says what it is; a body of people
     stays "who" ("Who accredits the university?")."""
     noun = class_noun(span, kind)
-    return f"What {noun.lower_}" if noun is not None and not _a_body(noun) else None
+    if noun is None:
+        titled = title_phrase(span, kind)
+        return titled[1] if titled is not None else None
+    return f"What {noun.lower_}" if not _a_body(noun) else None
 
 
 def _a_body(noun: "Token") -> bool:

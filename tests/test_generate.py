@@ -749,6 +749,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Rovers hosted a grand dinner attended by 2000 guests.", "2000",
      "How many guests attended the grand dinner that the Rovers hosted?"),
     ("The Velmar Gallery is a building designed by Jon Harrel.", "Jon Harrel", "Who designed the building?"),
+    # the common noun before a name says what it names, and goes with the wh-word
+    ("The city supervisor Jane Kemp unsuccessfully lobbied for the plan.", "Jane Kemp",
+     "Which city supervisor unsuccessfully lobbied for the plan?"),
+    ("The land stretched down to the river Sane.", "Sane", "What river did the land stretch down to?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
