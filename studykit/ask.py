@@ -241,7 +241,10 @@ def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
             or not all(t.is_lower and t.is_alpha for t in doc[start:title.i]):
         return None  # "his son [X]", "modern-day [X]": no title to ask with
     head = "Which" if kind == "person" else "What"
-    grown = doc[title.left_edge.i:span.end]
+    first = title.left_edge.i
+    if first and doc[first - 1].lower_ in ("the", "a", "an") and first <= doc[first - 1].head.i < span.end:
+        first -= 1  # "the river [Sane]" read with "the" on the name: it goes too
+    grown = doc[first:span.end]
     return grown, head + " " + " ".join(t.lower_ for t in doc[start:title.i + 1])
 
 
@@ -684,6 +687,10 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     root0 = span_root(span)
     if wh == "where" and not (root0.dep_ == "pobj" and root0.head.lower_ in ("in", "at", "on", "near")):
         wh = "what"
+    titled = title_phrase(span, kind) if wh in ("what", "who") else None
+    if titled is not None:  # "was the game show [X]" -> "was what game show?"
+        span, wh = titled[0], titled[1][:1].lower() + titled[1][1:]
+        root0 = span_root(span)
     if root0.pos_ == "ADP" and root0.i == span.start and wh in ("what", "who") \
             and any(c.dep_ == "pobj" and c.i < span.end for c in root0.children):
         wh = f"{root0.lower_} {'whom' if wh == 'who' else 'what'}"  # "[to the airport]": "I got to what?"

@@ -753,6 +753,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The city supervisor Jane Kemp unsuccessfully lobbied for the plan.", "Jane Kemp",
      "Which city supervisor unsuccessfully lobbied for the plan?"),
     ("The land stretched down to the river Sane.", "Sane", "What river did the land stretch down to?"),
+    ("Among his top scientists was the astronomer Guo Shen.", "Guo Shen", "Which astronomer was among his top scientists?"),
+    ("The BBC, in conjunction with animation studio Holt Hall, reconstructed the episodes.", "Holt Hall",
+     "The BBC, in conjunction with what animation studio, reconstructed the episodes?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
