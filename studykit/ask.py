@@ -1209,7 +1209,8 @@ def appositive_question(span: "Span", kind: str, display: Display) -> str | None
         return None  # "winning Jack Nicholson his 12th nomination": two objects, no renaming
     ids = _without_brackets(_pruned(noun, set()), doc, set()) - {t.i for t in root.subtree}
     wh = "Who" if kind == "person" or noun.lemma_.lower() in PERSON_WORDS else "What"
-    asked = _what_it_is(wh, noun, {i for i in ids if i < span.start}, display)
+    before = {i for i in ids if i < span.start}
+    asked = _what_it_is(wh, noun, before, display, then=_which_one(noun, root, display) if len(before) <= 6 else [])
     if listed and asked is not None and any(c.dep_ == "nummod" for c in noun.children) \
             and not any(c.dep_ in ("det", "poss") for c in noun.children):
         asked = re.sub(r"^(What|Who) (are|were) ", r"\1 \2 the ", asked)  # "What are the two subtypes of T cells?"
@@ -1232,18 +1233,22 @@ def renamed_question(span: "Span", kind: str, display: Display) -> str | None:
     return _what_it_is(wh, root, _without_brackets(_pruned(phrase, set()), doc, set()), display, number=phrase)
 
 
-def _be_question(wh: str, be: str, ids: set[int], doc, display: Display) -> str:
-    """"<wh> <be> <the words of ids>?", the first word lower-cased unless a name."""
+def _be_question(wh: str, be: str, ids: set[int], doc, display: Display, then: list[tuple] = ()) -> str:
+    """"<wh> <be> <the words of ids> <then>?", the first word lower-cased unless a name."""
     first = min(ids)
     parts: list[tuple] = [(wh, True), (be, True)]
-    parts += [(lower_first(doc[i], display.tok(doc[i])) if i == first else display.tok(doc[i]),
-               bool(doc[i].whitespace_), i) for i in sorted(ids)]
-    return _unended(render(parts)) + "?"
+    words = {i: display.tok(doc[i]) for i in ids}
+    if then and doc[first].lower_ in ("a", "an") and doc[first].dep_ == "det":
+        words[first] = "the"  # "a messenger that the commander sent": the one the clause says
+    parts += [(lower_first(doc[i], words[i]) if i == first else words[i],
+               bool(doc[i].whitespace_ or then and i == max(ids)), i) for i in sorted(ids)]
+    return _unended(render(parts + list(then))) + "?"
 
 
-def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number: "Token | None" = None) -> str | None:
-    """"Who was <the words of ids>?", in the tense of the clause around *noun* and the number
-    of *number* (the noun itself unless given)."""
+def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number: "Token | None" = None,
+                then: list[tuple] = ()) -> str | None:
+    """"Who was <the words of ids> <then>?", in the tense of the clause around *noun* and the
+    number of *number* (the noun itself unless given)."""
     doc = noun.doc
     ids = _trimmed(ids, doc)
     if not ids or any(doc[i].tag_ in ("WDT", "WP") or doc[i].pos_ == "PRON" and doc[i].dep_ != "poss" for i in ids):
@@ -1255,7 +1260,7 @@ def _what_it_is(wh: str, noun: "Token", ids: set[int], display: Display, number:
     past = "VBD" in tags
     plural = (number or noun).tag_ in ("NNS", "NNPS")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    return _be_question(wh, be, ids, doc, display)
+    return _be_question(wh, be, ids, doc, display, then)
 
 
 def _participle(root: "Token") -> "Token | None":
@@ -1313,15 +1318,27 @@ def _holder_clause(holder: "Token", participle: "Token") -> tuple[str, list[int]
             or gap.dep_ == "prep" and any(c.dep_ == "auxpass" for c in main.children):
         return None  # "a rug that there is", "the dinner with which the opening was marked"
     ids = _pruned(main, set()) - {t.i for t in gap.subtree}
-    if not subject_gap:  # "In 1990, X launched [a product]": "the product that X launched"
-        ids -= {t.i for c in main.children if c.i < subject.left_edge.i for t in c.subtree}
+    # "In 1990, X launched [a product]": "the product that X launched"
+    ids -= {t.i for c in main.children if c.i < min(subject.left_edge.i, holder.left_edge.i) for t in c.subtree}
     ids = _trimmed(_mended_commas(_without_brackets(ids, doc, set()), doc, main), doc)
     if not ids or doc[min(ids)].dep_ == "mark" or not subject_gap and subject.i not in ids \
             or not any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in ids) \
-            or any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") or re.search(r"[;:.!?\[\]]", doc[i].text) for i in ids) \
+            or any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") or re.search(r"[;:.!?\[\]]", doc[i].text)
+                   or doc[i].text in QUOTES for i in ids) \
             or holder.dep_ == "dobj" and any(doc[i].dep_ in ("dobj", "attr") and doc[i].head.i == main.i for i in ids):
         return None  # "that was discovered" says nothing; a second object is a parse gone wrong
     return word, sorted(ids)
+
+
+def _which_one(holder: "Token", beside: "Token", display: Display) -> list[tuple]:
+    """The parts of the holder's clause ("in which neutrophils migrate to the site") to follow
+    the holder's words in a question, or none when it has no short clause."""
+    clause = _holder_clause(holder, beside)
+    if clause is None or len(clause[1]) > CLAUSE_WORDS:
+        return []
+    doc = holder.doc
+    return [(clause[0], True)] + [(lower_first(doc[i], display.tok(doc[i])) if k == 0 else display.tok(doc[i]),
+                                   bool(doc[i].whitespace_), i) for k, i in enumerate(clause[1])]
 
 
 def participle_question(span: "Span", kind: str, display: Display) -> str | None:
@@ -1414,13 +1431,11 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         if verb.dep_ == "acl" and doc[i].dep_ == "det" and doc[i].head.i == holder.i and doc[i].lower_ in ("a", "an"):
             text = "the"  # "a process called chemotaxis": "What is the process called?", the one the sentence meant
         parts.append((lower_first(doc[i], text) if i == first else text, bool(doc[i].whitespace_), i))
-    clause = _holder_clause(holder, verb) if verb.dep_ == "acl" else None
-    if clause is not None and len(clause[1]) <= CLAUSE_WORDS and len(subject_ids) <= 6 \
-            and sum(not doc[i].is_punct for i in rest) <= (0 if active else 1):
+    clause = _which_one(holder, verb, display) if verb.dep_ == "acl" and len(subject_ids) <= 6 \
+        and sum(not doc[i].is_punct for i in rest) <= (0 if active else 1) else []
+    if clause:
         parts[-1] = parts[-1][:1] + (True,) + parts[-1][2:]
-        parts.append((clause[0], True))
-        parts += [(lower_first(doc[i], display.tok(doc[i])) if k == 0 else display.tok(doc[i]),
-                   bool(doc[i].whitespace_), i) for k, i in enumerate(clause[1])]
+        parts += clause
     if not active:
         before = sorted(i for i in rest if i < verb.i and doc[i].dep_ == "advmod" and doc[i].head.i == verb.i
                         and doc[i].tag_ == "RB")

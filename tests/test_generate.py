@@ -351,7 +351,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a name that renames a noun: asked with the noun
     ("The Spanish inventor Tom Rivers built the first steam pump in 1606.", "Tom Rivers",
      "Which Spanish inventor built the first steam pump in 1606?"),
-    ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach?"),
+    ("Her coach, Jane Doe, won gold in 1990.", "Jane Doe", "Who was her coach who won gold in 1990?"),  # which coach
+    ("His successor, Tom Brell, became less tolerant of the old church.", "Tom Brell",
+     "Who was his successor who became less tolerant of the old church?"),
+    ("The commander sent a messenger, Peter Vell, to the city.", "Peter Vell",
+     "Who was the messenger that the commander sent?"),
     ("The roof of Acme Hall, the oldest gallery in Westfield, fell in.", "Acme Hall",
      "What was the oldest gallery in Westfield?"),
     # the doer of a passive is asked in the active voice, irregular verbs included; a council is a "who"
