@@ -819,6 +819,9 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     ids = _mended_commas(ids, doc, verb)
     fronted = _fronted(ids, span, wh, verb, subject, display)
     if fronted is not None:
+        when = fronted_setting(verb, subject, keep | ids) if subject is not None else None
+        if when is not None and not STRANDED_END.search(fronted):  # not "did he run away to in 1874?"  # "In 1968, X did Y" -> "What did X do in 1968?", as make_wh_question asks
+            fronted = _unended(fronted) + " " + lower_first(when[0], display.span(when)) + "?"
         return fronted
     if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
             and not (verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
@@ -857,6 +860,13 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     text = re.sub(r"^((?:who|when|where|what|how many)),\s*", r"\1 ", text, flags=re.I)
     text = _unended(text)
     return (text[:1].upper() + text[1:]) + "?"
+
+
+# A question that ends on a stranded preposition ("What did he run away to?"), which a phrase
+# after it would read as its object.
+STRANDED_END = re.compile(r"\b(?:of|to|in|on|at|by|for|from|with|into|onto|as|about|through|under|over|"
+                          r"between|among|against|toward|towards|after|before|during|since|until|upon|via|"
+                          r"without|within|like|than|concerning)\W*$", re.I)
 
 
 def _loose_phrases(ids: list[int], span: "Span") -> bool:

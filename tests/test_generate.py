@@ -753,6 +753,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The Rovers hosted a grand dinner attended by 2000 guests.", "2000",
      "How many guests attended the grand dinner that the Rovers hosted?"),
     ("The Velmar Gallery is a building designed by Jon Harrel.", "Jon Harrel", "Who designed the building?"),
+    # a setting before the subject goes to the end of a fronted question, unless a stranded
+    # preposition ends it
+    ("In July 1973, the Velmar museum became the first museum in Britain to present a rock concert.",
+     "a rock concert", "What did the Velmar museum become the first museum in Britain to present in July 1973?"),
+    ("In most jurisdictions, pharmacists are regulated separately from physicians.", "separately from physicians",
+     "How are pharmacists regulated in most jurisdictions?"),
+    ("In 1874, Tolvan evaded the draft by running away to Norvik.", "Norvik",
+     "What did Tolvan evade the draft by running away to?"),
     # the common noun before a name says what it names, and goes with the wh-word
     ("The city supervisor Jane Kemp unsuccessfully lobbied for the plan.", "Jane Kemp",
      "Which city supervisor unsuccessfully lobbied for the plan?"),
