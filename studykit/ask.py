@@ -819,7 +819,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     ids = _mended_commas(ids, doc, verb)
     fronted = _fronted(ids, span, wh, verb, subject, display)
     if fronted is not None:
-        when = fronted_setting(verb, subject, keep | ids) if subject is not None else None
+        when = fronted_setting(verb, subject, keep | ids) if subject is not None and wh != "when" else None
         if when is not None and not STRANDED_END.search(fronted):  # not "did he run away to in 1874?"  # "In 1968, X did Y" -> "What did X do in 1968?", as make_wh_question asks
             fronted = _unended(fronted) + " " + lower_first(when[0], display.span(when)) + "?"
         return fronted

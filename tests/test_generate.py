@@ -761,6 +761,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "How are pharmacists regulated in most jurisdictions?"),
     ("In 1874, Tolvan evaded the draft by running away to Norvik.", "Norvik",
      "What did Tolvan evade the draft by running away to?"),
+    ("At the start of the Holocene, the river occupied its old valley 11,700 years ago.", "11,700 years ago",
+     "When did the river occupy its old valley?"),  # no second time for a "when"
     # the common noun before a name says what it names, and goes with the wh-word
     ("The city supervisor Jane Kemp unsuccessfully lobbied for the plan.", "Jane Kemp",
      "Which city supervisor unsuccessfully lobbied for the plan?"),
