@@ -229,23 +229,26 @@ def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
     if span.start == 0 or kind in ("date", "figure") or span[0].pos_ != "PROPN" or root.pos_ != "PROPN":
         return None
     title = doc[span.start - 1]
-    if title.pos_ != "NOUN" or not title.is_lower or title.tag_ not in ("NN", "NNS") \
+    def lower(t: "Token") -> bool:  # "Folk metal band Skyclad ...": the sentence's capital is no name's
+        return t.is_lower or t.is_sent_start and t.is_title and t.pos_ == "NOUN" or t.is_sent_start and t.pos_ == "ADJ"
+    if title.pos_ != "NOUN" or not lower(title) or title.tag_ not in ("NN", "NNS") \
             or not (span.start <= title.head.i < span.end and title.dep_ == "compound"
                     or root.dep_ == "appos" and root.head.i == title.i):
         return None
-    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha]
+    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and lower(t) and t.is_alpha]
     start = min([t.i for t in words] + [title.i])
     if any(not (t.dep_ in ("amod", "compound") and t.i >= start or t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
            for t in title.lefts) \
             or start and doc[start - 1].text in "-–" or title.left_edge.i < start and doc[title.left_edge.i].dep_ != "det" \
-            or not all(t.is_lower and t.is_alpha for t in doc[start:title.i]):
+            or not all(lower(t) and t.is_alpha for t in doc[start:title.i]):
         return None  # "his son [X]", "modern-day [X]": no title to ask with
     head = "Which" if kind == "person" else "What"
     first = title.left_edge.i
     if first and doc[first - 1].lower_ in ("the", "a", "an") and first <= doc[first - 1].head.i < span.end:
         first -= 1  # "the river [Sane]" read with "the" on the name: it goes too
     grown = doc[first:span.end]
-    return grown, head + " " + " ".join(t.lower_ for t in doc[start:title.i + 1])
+    return grown, head + " " + " ".join(t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_
+                                        for t in doc[start:title.i + 1])
 
 
 def class_question(span: "Span", kind: str, label: str, display: Display) -> str | None:

@@ -768,6 +768,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Which city supervisor unsuccessfully lobbied for the plan?"),
     ("The land stretched down to the river Sane.", "Sane", "What river did the land stretch down to?"),
     ("Among his top scientists was the astronomer Guo Shen.", "Guo Shen", "Which astronomer was among his top scientists?"),
+    ("English chemist Jon Marrow refined this work.", "Jon Marrow", "Which English chemist refined this work?"),
+    ("Investment firm Dellon, Reed & Co. offered $7.5 million to purchase the network.", "Dellon, Reed & Co.",
+     "What investment firm offered $7.5 million to purchase the network?"),
     ("The BBC, in conjunction with animation studio Holt Hall, reconstructed the episodes.", "Holt Hall",
      "The BBC, in conjunction with what animation studio, reconstructed the episodes?"),
 ])
