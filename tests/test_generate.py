@@ -769,7 +769,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The land stretched down to the river Sane.", "Sane", "What river did the land stretch down to?"),
     ("Among his top scientists was the astronomer Guo Shen.", "Guo Shen", "Which astronomer was among his top scientists?"),
     ("English chemist Jon Marrow refined this work.", "Jon Marrow", "Which English chemist refined this work?"),
-    ("Investment firm Dellon, Reed & Co. offered $7.5 million to purchase the network.", "Dellon, Reed & Co.",
+    ("Investment firm Dellon and Reed offered $7.5 million to purchase the network.", "Dellon and Reed",
      "What investment firm offered $7.5 million to purchase the network?"),
     ("The BBC, in conjunction with animation studio Holt Hall, reconstructed the episodes.", "Holt Hall",
      "The BBC, in conjunction with what animation studio, reconstructed the episodes?"),
