@@ -229,18 +229,16 @@ def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
     if span.start == 0 or kind in ("date", "figure") or span[0].pos_ != "PROPN" or root.pos_ != "PROPN":
         return None
     title = doc[span.start - 1]
-    def lower(t: "Token") -> bool:  # "Folk metal band Skyclad ...": the sentence's capital is no name's
-        return t.is_lower or t.is_sent_start and t.is_title and t.pos_ == "NOUN" or t.is_sent_start and t.pos_ == "ADJ"
-    if title.pos_ != "NOUN" or not lower(title) or title.tag_ not in ("NN", "NNS") \
+    if title.pos_ != "NOUN" or not _common_word(title) or title.tag_ not in ("NN", "NNS") \
             or not (span.start <= title.head.i < span.end and title.dep_ == "compound"
                     or root.dep_ == "appos" and root.head.i == title.i):
         return None
-    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and lower(t) and t.is_alpha]
+    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and _common_word(t) and t.is_alpha]
     start = min([t.i for t in words] + [title.i])
     if any(not (t.dep_ in ("amod", "compound") and t.i >= start or t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
            for t in title.lefts) \
             or start and doc[start - 1].text in "-–" or title.left_edge.i < start and doc[title.left_edge.i].dep_ != "det" \
-            or not all(lower(t) and t.is_alpha for t in doc[start:title.i]):
+            or not all(_common_word(t) and t.is_alpha for t in doc[start:title.i]):
         return None  # "his son [X]", "modern-day [X]": no title to ask with
     head = "Which" if kind == "person" else "What"
     first = title.left_edge.i
@@ -249,6 +247,11 @@ def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
     grown = doc[first:span.end]
     return grown, head + " " + " ".join(t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_
                                         for t in doc[start:title.i + 1])
+
+
+def _common_word(t: "Token") -> bool:
+    """Lower case, or capitalised only as the sentence's first word ("Folk metal band X ...")."""
+    return t.is_lower or t.is_sent_start and (t.pos_ == "ADJ" or t.pos_ == "NOUN" and t.is_title)
 
 
 def class_question(span: "Span", kind: str, label: str, display: Display) -> str | None:
@@ -823,7 +826,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     fronted = _fronted(ids, span, wh, verb, subject, display)
     if fronted is not None:
         when = fronted_setting(verb, subject, keep | ids) if subject is not None and wh != "when" else None
-        if when is not None and not STRANDED_END.search(fronted):  # not "did he run away to in 1874?"  # "In 1968, X did Y" -> "What did X do in 1968?", as make_wh_question asks
+        # "In 1968, X did Y" -> "What did X do in 1968?", as make_wh_question asks; not "did he run away to in 1874?"
+        if when is not None and not STRANDED_END.search(fronted):
             fronted = _unended(fronted) + " " + lower_first(when[0], display.span(when)) + "?"
         return fronted
     if (whole or sum(doc[i].is_alpha for i in ids if not span.start <= i < span.end) < 2) and verb.head.i != verb.i \
@@ -867,9 +871,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
 
 # A question that ends on a stranded preposition ("What did he run away to?"), which a phrase
 # after it would read as its object.
-STRANDED_END = re.compile(r"\b(?:of|to|in|on|at|by|for|from|with|into|onto|as|about|through|under|over|"
-                          r"between|among|against|toward|towards|after|before|during|since|until|upon|via|"
-                          r"without|within|like|than|concerning)\W*$", re.I)
+STRANDED_END = re.compile(r"\b(?:%s)\W*$" % "|".join(sorted(
+    STRANDED_PREPS | TEMPORAL_PREPS | {"via", "without", "within", "than", "concerning"})), re.I)
 
 
 def _loose_phrases(ids: list[int], span: "Span") -> bool:
