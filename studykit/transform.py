@@ -440,18 +440,20 @@ def verb_list_member(c: "Token") -> bool:
 DEMAND_VERBS = frozenset("demand ask urge request seek warn offer propose".split())
 
 
-def purpose_clause(c: "Token") -> bool:
+def purpose_clause(c: "Token", light: bool = False) -> bool:
     """"held a dinner in Westfield [to promote the theatre]": without its purpose the act is one
     anybody might have done, so a short one stays in the question. Not "cost $5m [to build]",
-    where the verb completes the figure."""
+    where the verb completes the figure. *light* (a user chose the answer): a "to" clause of any
+    length and shape stays, as readers' questions keep it ("Who inspects the building
+    periodically to ensure that ...?"; SQuAD METEOR +0.04)."""
     doc = c.doc
+    to_clause = c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
     return c.dep_ == "advcl" and c.i > c.head.i \
-        and ((c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
-             or (c.tag_ == "VBG" and c.lemma_.lower() in DEMAND_VERBS)) \
+        and (to_clause or (c.tag_ == "VBG" and c.lemma_.lower() in DEMAND_VERBS)) \
         and not any(k.dep_ == "mark" for k in c.children) \
-        and any(k.dep_ in ("dobj", "attr", "dative", "prep", "ccomp") for k in c.children) \
         and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != "," \
-        and c.right_edge.i - c.left_edge.i < (14 if c.tag_ == "VBG" else 10)
+        and (light and to_clause or any(k.dep_ in ("dobj", "attr", "dative", "prep", "ccomp") for k in c.children)
+             and c.right_edge.i - c.left_edge.i < (14 if c.tag_ == "VBG" else 10))
 
 
 def _fenced(phrase: "Token") -> bool:
@@ -499,7 +501,7 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue
         if verb_list_member(c) and not any(k.i > verb.i and k.dep_ in COMPLEMENT_DEPS for k in verb.children):
             return []  # "besieged, captured and sacked the city": the first verb shares the last one's object
-        if c.dep_ in DROP_CLAUSE_DEPS and not purpose_clause(c):
+        if c.dep_ in DROP_CLAUSE_DEPS and not purpose_clause(c, light):
             if c.dep_ == "advcl" and c.i > verb.i and sparse is None:
                 sparse = sub
             continue

@@ -773,6 +773,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What investment firm offered $7.5 million to purchase the network?"),
     ("The BBC, in conjunction with animation studio Holt Hall, reconstructed the episodes.", "Holt Hall",
      "The BBC, in conjunction with what animation studio, reconstructed the episodes?"),
+    # a purpose clause stays whatever its length: without it the act is one anybody might do
+    ("The city inspector visits the site every week to check that the work follows the approved plans and the "
+     "local code.", "The city inspector",
+     "Who visits the site every week to check that the work follows the approved plans and the local code?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
