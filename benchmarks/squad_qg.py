@@ -11,8 +11,11 @@ Each SQuAD question gives one (sentence, answer) pair: its first gold answer and
 paragraph that holds that answer (several sentences joined when the answer crosses a boundary).
 Paragraphs are split into sentences by studykit's own spaCy pipeline (`studykit.nlp.load_pipeline()`,
 parser only), so the sentences are the ones studykit sees when it reads an article.
-Every distinct pair is asked once: `studykit.question_for(sentence, answer).prompt`; a pair with no
-question (None, an empty prompt or an exception) counts as the empty string.
+Every distinct pair is asked once: `studykit.question_for(sentence, answer, context).prompt`, where
+context is the paragraph's text before the sentence (studykit names the sentence's "he" or "it" from
+it, as when it reads an article; LMQG's T5 models read the whole paragraph too). `--sentence-only`
+asks with the sentence alone. A pair with no question (None, an empty prompt or an exception) counts
+as the empty string.
 
 * sentence level (default, Du et al. 2017 and LMQG's `prediction_aggregation='first'`): pairs are
   grouped by sentence text; the prediction of a sentence is the question for its first pair (in file
@@ -69,6 +72,7 @@ class Item:
     answer: str
     start: int      # answer offset inside sentence
     group: str = ""  # what items are grouped by at sentence level (the sentence unless --du)
+    context: str = ""  # the paragraph's text before the sentence
 
 
 @dataclass
@@ -76,6 +80,7 @@ class Pair:
     sentence: str
     answer: str
     start: int
+    context: str = ""
     prediction: str = ""
     error: str | None = None
     items: list[Item] = field(default_factory=list)
@@ -157,7 +162,8 @@ def squad_items(paragraphs: Sequence[dict], limit: int | None = None,
                 return items, dropped
             sentences_seen.add(sentence)
             items.append(Item(qid=str(qa.get("id", len(items))), question=qa["question"],
-                              sentence=sentence, answer=answer, start=start - s_start, group=sentence))
+                              sentence=sentence, answer=answer, start=start - s_start, group=sentence,
+                              context=context[:s_start]))
     return items, dropped
 
 
@@ -230,7 +236,7 @@ def du_items(path: Path, squad: Path | None, limit: int | None = None) -> tuple[
             dropped += 1
             continue
         out.append(Item(qid=it.qid, question=tgt[i].strip(), sentence=it.sentence, answer=it.answer,
-                        start=it.start, group=src[i].strip()))
+                        start=it.start, group=src[i].strip(), context=it.context))
     return out, dropped
 
 
@@ -254,8 +260,10 @@ def studykit_asker() -> Callable[[str, str], object]:
     return fn
 
 
-def ask_all(pairs: Sequence[Pair], baseline: bool, progress: bool = True) -> None:
-    """Fill every pair's prediction (empty when there is no question)."""
+def ask_all(pairs: Sequence[Pair], baseline: bool, progress: bool = True, context: bool = True) -> None:
+    """Fill every pair's prediction (empty when there is no question). With *context*, studykit
+    also reads the paragraph's text before the sentence, as it reads an article (it names the
+    sentence's "he" or "it" from it)."""
     asker = None if baseline else studykit_asker()
     total = len(pairs)
     shown = time.monotonic()
@@ -264,7 +272,8 @@ def ask_all(pairs: Sequence[Pair], baseline: bool, progress: bool = True) -> Non
             pair.prediction = baseline_question(pair.sentence, pair.answer, pair.start)
         else:
             try:
-                result = asker(pair.sentence, pair.answer)
+                result = asker(pair.sentence, pair.answer, pair.context or None) if context \
+                    else asker(pair.sentence, pair.answer)
             except ImportError as exc:
                 if n == 1:
                     raise BenchError(f"studykit.question_for is not usable here ({exc}); "
@@ -286,7 +295,7 @@ def make_pairs(items: Sequence[Item]) -> list[Pair]:
     for it in items:
         key = (it.sentence, it.start, it.answer)
         if key not in pairs:
-            pairs[key] = Pair(it.sentence, it.answer, it.start)
+            pairs[key] = Pair(it.sentence, it.answer, it.start, it.context)
         pairs[key].items.append(it)
     return list(pairs.values())
 
@@ -451,6 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--per-answer", action="store_true",
                     help="one item per question with its one human question as reference (LMQG answer level)")
     ap.add_argument("--no-meteor", action="store_true", help="skip METEOR (the slow, Java part)")
+    ap.add_argument("--sentence-only", action="store_true",
+                    help="give studykit the sentence alone, not the paragraph's text before it")
     ap.add_argument("--out", type=Path, metavar="FILE.jsonl",
                     help="write sentence, answer, prediction and references of every pair")
     args = ap.parse_args(argv)
@@ -467,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not items:
             raise BenchError(f"{args.path}: no questions with an answer found")
         pairs = make_pairs(items)
-        ask_all(pairs, args.baseline)
+        ask_all(pairs, args.baseline, context=not args.sentence_only)
         figures, _, tok_refs, tok_pred = evaluate(items, pairs, per_answer=args.per_answer,
                                                   meteor=not args.no_meteor)
         if args.out:
@@ -485,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if errors:
         print(f"  first error: {errors[0][:200]}", file=sys.stderr)
     record = {"data": str(args.path), "system": "baseline" if args.baseline else "studykit",
-              "level": figures["level"], "du": args.du, "limit": args.limit,
+              "level": figures["level"], "du": args.du, "limit": args.limit, "context": not args.sentence_only,
               **{k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items() if k != "level"}}
     print(json.dumps(record))
     return 0

@@ -27,8 +27,9 @@ def bank_from_inputs(*args, **kwargs) -> Bank:
     return _from(*args, **kwargs)
 
 
-def question_for(sentence: str, answer: str):
-    """One question whose answer is *answer*, about *sentence* (see studykit.ask)."""
+def question_for(sentence: str, answer: str, context: str | None = None):
+    """One question whose answer is *answer*, about *sentence*; *context* is the text before the
+    sentence, which names what its pronouns stand for (see studykit.ask)."""
     from .ask import question_for as _question_for
 
-    return _question_for(sentence, answer)
+    return _question_for(sentence, answer, context)

@@ -1891,8 +1891,9 @@ EDITOR_NOTES = "citation needed|verification needed|clarification needed|disambi
 EDITOR_TAGS = "original research|when|who|which|according to whom|by whom|dubious|discuss"  # only whole: "[when?]"
 
 
-def question_for(sentence: str, answer: str) -> Question:
-    """One question whose answer is *answer*, a span of *sentence*."""
+def question_for(sentence: str, answer: str, context: str | None = None) -> Question:
+    """One question whose answer is *answer*, a span of *sentence*. *context*, the text before
+    the sentence (its paragraph so far), names what the sentence's "he" or "it" stands for."""
     from .nlp import load_pipeline
 
     sentence = " ".join(sentence.split())
@@ -1908,8 +1909,116 @@ def question_for(sentence: str, answer: str) -> Question:
     display = Display(sentence)
     answer_text = sentence[start:end]
     kind, label = answer_kind(span)
-    prompt = _standalone(_named_pronouns(_prompt(span, kind, label, display), span, display))
+    prompt = _named_pronouns(_prompt(span, kind, label, display), span, display)
+    if context and context.strip():
+        prompt = _named_from_context(prompt, span, " ".join(context.split()), nlp)
+    prompt = _standalone(prompt)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),
                     score=1.0)
+
+
+# Pronouns the text before a sentence may name, with the kind of thing they stand for and whether
+# they own ("his"); "her" is either, by its parse.
+CONTEXT_PRONOUNS = {"he": ("person", False), "him": ("person", False), "his": ("person", True),
+                    "she": ("person", False), "her": ("person", None),
+                    "it": ("thing", False), "its": ("thing", True),
+                    "they": ("group", False), "them": ("group", False), "their": ("group", True)}
+# The entity labels a name may carry to stand for each kind ("" for a proper noun the model left
+# unlabelled; "Tesla" is often an ORG to it).
+CONTEXT_LABELS = {"person": ("PERSON", "ORG", ""),
+                  "thing": ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", ""),
+                  "group": ("ORG", "NORP", "GPE")}
+
+
+def _named_from_context(prompt: str, span: "Span", context: str, nlp) -> str:
+    """A pronoun its own sentence leaves open, named from the text before it: "What did he
+    oppose?" -> "What did Tesla oppose?". Readers' questions name who is meant (SQuAD's say
+    "tesla", not "he"), and a question must stand without its article. One name per kind: in
+    "In his lab he built ...", "he" is named and "his" stays."""
+    doc = span.doc
+    full = None  # the context and the sentence, parsed when a pronoun needs it
+    shift = len(plain(context)) + 1
+    done = set()
+    for tok in sorted(doc, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i)):
+        low = tok.lower_
+        if low not in CONTEXT_PRONOUNS or span.start <= tok.i < span.end or tok.is_title and not tok.is_sent_start:
+            continue
+        kind, owner = CONTEXT_PRONOUNS[low]
+        if kind in done:
+            continue
+        done.add(kind)
+        if sum(1 for t in doc if t.lower_ == low) != 1 or len(re.findall(rf"\b{low}\b", prompt, flags=re.I)) != 1:
+            continue  # which of two "his" the question kept is not known
+        if tok.dep_ not in (("nsubj", "nsubjpass", "poss", "dobj", "pobj") if kind == "person"
+                            else ("nsubj", "nsubjpass", "poss")):
+            continue  # an object "it" may be anything the sentence before spoke of
+        if any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:tok.i]) \
+                or references.sentence_antecedent(tok) is not None:
+            continue  # the sentence names whom it may mean
+        full = full or nlp(plain(context) + " " + doc.text)
+        twin = full.char_span(tok.idx + shift, tok.idx + shift + len(tok.text))
+        name = _context_antecedent(twin[0], kind) if twin is not None and len(twin) == 1 else None
+        if name is None or name.lower() in span.text.lower() or span.text.lower() in name.lower() \
+                or re.search(rf"\b{re.escape(name.split()[-1])}\b", prompt):
+            continue  # the answer, or a name the question says already
+        if owner or owner is None and tok.dep_ == "poss":
+            name += "'" if name.endswith("s") else "'s"
+        prompt = re.sub(rf"\b{low}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
+                        count=1, flags=re.I)
+    return prompt
+
+
+def _context_antecedent(tok: "Token", kind: str) -> str | None:
+    """The name the pronoun *tok* (in a parse of the context and its sentence) stands for: the
+    subject of the sentence before, when it is a name of the right kind, or the one the same
+    pronoun in that sentence stands for, and so back four sentences. A sentence that names no
+    one does not break a chain of "he"; one that names someone else ends it."""
+    from .docindex import entities, sentence_of
+
+    doc = tok.doc
+    start = sentence_of(tok).start
+    for _ in range(4):
+        if start == 0:
+            return None
+        prev = sentence_of(doc[start - 1])
+        start = prev.start
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and CONTEXT_PRONOUNS.get(subj.lower_) == (kind, False):
+            continue
+        if kind == "person" and not any(t.ent_type_ == "PERSON" or CONTEXT_PRONOUNS.get(t.lower_, ("",))[0] == "person"
+                                        or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in prev):
+            continue
+        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in CONTEXT_LABELS[kind] \
+                or (subj.tag_ != "NNP" if kind != "group" else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
+            return None  # "The city ...": no name; "Tesla and Edison ...": not one
+        ents = [e for e in entities(doc) if e.start <= subj.i < e.end]
+        first, last = (ents[0].start, ents[0].end - 1) if ents else (subj.i, subj.i)
+        while first > prev.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1  # "Genghis Khan" when the model's name is "Khan"
+        if first > prev.start and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == subj.i:
+            first -= 1
+        if kind == "person" and any(e.label_ == "PERSON" and e.start > last and e.end <= tok.i
+                                    and e[-1].text != doc[last].text for e in entities(doc)):
+            return None  # someone else named in between
+        words = doc[first:last + 1]
+        if kind == "person" and references._other_sex(tok, words):
+            return None  # "Tomas Wirl joined. She ...": someone the sentence before does not name
+        if kind == "person" and words[0].lower_ == "the":
+            words = words[1:]
+        if not len(words):
+            return None
+        text = words.text
+        return "the" + text[3:] if text.startswith("The ") else text
+    return None
+
+
+def context_before(text: str, sentence: str) -> str | None:
+    """The text of a document before *sentence* (spacing and line breaks aside), or None when the
+    document does not hold it."""
+    words = sentence.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, words)), text)
+    return " ".join(text[:found.start()].split()) if found else None

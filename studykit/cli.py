@@ -145,13 +145,35 @@ def generate(inputs, output, seed, max_questions, types, jobs, no_cache):
 @cli.command(short_help="Ask one question whose answer is a span of a sentence.")
 @click.argument("sentence")
 @click.option("--answer", "-a", required=True, help="The words of SENTENCE the question should ask for.")
+@click.option("--context", "-c", default=None, metavar="TEXT",
+              help="The text before SENTENCE; its names stand in for the sentence's \"he\" or \"it\".")
+@click.option("--in", "document", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="The document SENTENCE comes from; the text before the sentence is its context.")
 @click.option("--json", "as_json", is_flag=True, help="Print the question as a bank-style JSON object.")
 @example('studykit ask "The council opened the bridge in 2021." --answer 2021')
-def ask(sentence, answer, as_json):
-    """Print one question about SENTENCE whose answer is ANSWER (a highlighted fact)."""
-    from .ask import question_for
+def ask(sentence, answer, context, document, as_json):
+    """Print one question about SENTENCE whose answer is ANSWER (a highlighted fact).
 
-    q = question_for(sentence, answer)
+    With --context or --in, a pronoun the sentence leaves open is named from the text before
+    it: "When did she open a school?" becomes "When did Marta Quell open a school?".
+    """
+    from .ask import context_before, question_for
+
+    if document is not None:
+        if context is not None:
+            raise UserError("give --context or --in, not both")
+        from pathlib import Path
+
+        from .sources import decode
+
+        try:
+            data = Path(document).read_bytes()
+        except OSError as exc:
+            raise StudykitError(f"{document}: cannot read ({exc.strerror or exc})") from None
+        context = context_before(decode(data, document), sentence)
+        if context is None:
+            raise StudykitError(f"{document}: the sentence is not in this document")
+    q = question_for(sentence, answer, context)
     if as_json:
         import json
 

@@ -878,6 +878,51 @@ def test_ask_command():
     assert result.exit_code == 1 and "not in the sentence" in result.output
 
 
+QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon."
+
+
+@pytest.mark.parametrize("context,sentence,answer,prompt", [
+    # "she" is the subject of the sentence before, followed back through a "she"
+    (QUELL, "In 2004 she opened a school for girls.", "2004", "When did Marta Quell open a school for girls?"),
+    (QUELL, "Her first book was about the sea.", "the sea", "What was Marta Quell's first book about?"),
+    # "it": a name that is the subject of the sentence before
+    ("The Westgate Bridge was opened by the Riverside Council in March 2021.", "It cost 40 million pounds to build.",
+     "40 million pounds", "How many pounds did the Westgate Bridge cost?"),
+    # one name per person: the subject is named, "his" stays
+    ("Tomas Wirl studied in Porto.", "In his lab he built a steam engine.", "a steam engine",
+     "What did Tomas Wirl build in his lab?"),
+    # a man named last is no "she"; a sentence that names someone itself is left as it is
+    ("Marta Quell founded the Orvane Trust. Tomas Wirl joined it in 1995.", "In 2004 she opened a school.", "2004",
+     "When did she open a school?"),
+    (QUELL, "Anna Berg met her in Lisbon in 2004.", "2004", "When did Anna Berg meet her in Lisbon?"),
+    # a common noun names nobody: "the city" is no name to ask with
+    ("The city grew fast.", "It built a new port in 1850.", "1850", "When did it build a new port?"),
+])
+def test_question_for_names_pronouns_from_the_context(context, sentence, answer, prompt):
+    import studykit
+
+    assert studykit.question_for(sentence, answer, context=context).prompt == prompt
+
+
+def test_ask_command_reads_the_context_from_the_document(tmp_path):
+    from click.testing import CliRunner
+
+    from studykit.cli import cli
+
+    doc = tmp_path / "article.txt"
+    doc.write_text("Marta Quell founded the Orvane Trust in 1990.\nShe later moved to Lisbon.\n\n"
+                   "In 2004 she opened a school\nfor girls.\n", encoding="utf-8")
+    sentence = "In 2004 she opened a school for girls."
+    result = CliRunner().invoke(cli, ["ask", sentence, "-a", "2004", "--in", str(doc)])
+    assert result.exit_code == 0 and result.output.strip() == "When did Marta Quell open a school for girls?"
+    result = CliRunner().invoke(cli, ["ask", sentence, "-a", "2004", "-c", "Marta Quell founded the trust."])
+    assert result.exit_code == 0 and result.output.strip() == "When did Marta Quell open a school for girls?"
+    result = CliRunner().invoke(cli, ["ask", "In 2005 she opened a school.", "-a", "2005", "--in", str(doc)])
+    assert result.exit_code == 1 and result.output.strip() == f"studykit: error: {doc}: the sentence is not in this document"
+    result = CliRunner().invoke(cli, ["ask", sentence, "-a", "2004", "--in", str(tmp_path / "gone.txt")])
+    assert result.exit_code == 1 and "gone.txt: cannot read" in result.output and "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("text,forbidden", [
     # a bare "the + noun" leans on the article: which company?
     ("Acme Steel opened a plant in Ohio in 2001. The company said profits rose to $5m in 2004.", "$5m"),
