@@ -12,8 +12,9 @@ paragraph that holds that answer (several sentences joined when the answer cross
 Paragraphs are split into sentences by studykit's own spaCy pipeline (`studykit.nlp.load_pipeline()`,
 parser only), so the sentences are the ones studykit sees when it reads an article.
 Every distinct pair is asked once: `studykit.question_for(sentence, answer, context).prompt`, where
-context is the paragraph's text before the sentence (studykit names the sentence's "he" or "it" from
-it, as when it reads an article; LMQG's T5 models read the whole paragraph too). `--sentence-only`
+context is the article's title and the paragraph's text before the sentence (studykit names the
+sentence's "he" or "it" from it, as when it reads an article; LMQG's T5 models read the whole
+paragraph too). `--sentence-only`
 asks with the sentence alone. A pair with no question (None, an empty prompt or an exception) counts
 as the empty string.
 
@@ -101,7 +102,7 @@ def read_squad(path: Path) -> list[dict]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BenchError(f"{path}: cannot read as JSON ({exc})") from None
     try:
-        return [p for article in data["data"] for p in article["paragraphs"]]
+        return [{**p, "title": article.get("title", "")} for article in data["data"] for p in article["paragraphs"]]
     except (KeyError, TypeError):
         raise BenchError(f"{path}: not SQuAD format (expected data[].paragraphs[])") from None
 
@@ -130,6 +131,13 @@ def _locate(context: str, answer: str, start: int) -> int:
     if not hits:
         return -1
     return min(hits, key=lambda h: abs(h - start))
+
+
+def _title_line(paragraph: dict) -> str:
+    """The article's title as the first line of a sentence's context ("Nikola_Tesla" -> "Nikola
+    Tesla"), as a document's title stands above its text."""
+    title = str(paragraph.get("title") or "").replace("_", " ").strip()
+    return f"{title}\n\n" if title else ""
 
 
 def squad_items(paragraphs: Sequence[dict], limit: int | None = None,
@@ -163,7 +171,7 @@ def squad_items(paragraphs: Sequence[dict], limit: int | None = None,
             sentences_seen.add(sentence)
             items.append(Item(qid=str(qa.get("id", len(items))), question=qa["question"],
                               sentence=sentence, answer=answer, start=start - s_start, group=sentence,
-                              context=context[:s_start]))
+                              context=_title_line(paragraph) + context[:s_start]))
     return items, dropped
 
 

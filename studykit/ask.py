@@ -1911,7 +1911,7 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     kind, label = answer_kind(span)
     prompt = _named_pronouns(_prompt(span, kind, label, display), span, display)
     if context and context.strip():
-        prompt = _named_from_context(prompt, span, " ".join(context.split()), nlp)
+        prompt = _named_from_context(prompt, span, _as_sentences(context), nlp)
     prompt = _standalone(prompt)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
@@ -1985,6 +1985,8 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
         prev = sentence_of(doc[start - 1])
         start = prev.start
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and prev.start == 0 and not any(t.pos_ in ("VERB", "AUX") for t in prev):
+            return _title_name(prev, kind)  # "Nikola Tesla" above the article: what its "he" means
         if subj is not None and CONTEXT_PRONOUNS.get(subj.lower_) == (kind, False):
             continue
         if kind == "person" and not any(t.ent_type_ == "PERSON" or CONTEXT_PRONOUNS.get(t.lower_, ("",))[0] == "person"
@@ -2012,6 +2014,35 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
         text = words.text
         return "the" + text[3:] if text.startswith("The ") else text
     return None
+
+
+def _title_name(title: "Span", kind: str) -> str | None:
+    """A title that is one name of the right kind, as it reads: "Nikola Tesla", "Martin Luther";
+    not "Force" (no name), "Sky (United Kingdom)" (more than a name) or, for "he", one word
+    ("Oxygen" may be tagged a person) or a name that is neither tagged a person nor starts with a
+    first name ("American Broadcasting Company")."""
+    from .nameclues import first_name_gender
+
+    words = [t for t in title if not t.is_punct]
+    labels = CONTEXT_LABELS[kind] if kind == "person" else tuple(label for label in CONTEXT_LABELS[kind] if label)
+    if not (2 if kind == "person" else 1) <= len(words) <= 6 or any(t.text in "(),:;" for t in title) \
+            or title.root.pos_ != "PROPN" \
+            or not all(t.ent_type_ in labels for t in words) \
+            or kind == "group" and not (title.root.tag_ == "NNPS" or title.root.ent_type_ == "NORP"):
+        return None
+    name = title.doc[words[0].i:words[-1].i + 1]
+    if kind == "person" and not (all(t.ent_type_ == "PERSON" for t in words) or first_name_gender(name.text)):
+        return None  # the model calls "Nikola Tesla" an organisation; a first name says it is not
+    return name.text
+
+
+def _as_sentences(context: str) -> str:
+    """The context on one line, a title line ended with a full stop so the parser reads it as a
+    sentence of its own ("Nikola Tesla" above "He was born ...")."""
+    from .sources import is_headline
+
+    lines = [" ".join(line.split()) for line in context.splitlines() if line.strip()]
+    return " ".join(line + "." if is_headline(line) and line[-1].isalnum() else line for line in lines)
 
 
 def context_before(text: str, sentence: str) -> str | None:

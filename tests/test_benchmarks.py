@@ -72,7 +72,8 @@ def test_studykit_is_asked_with_the_text_before_the_sentence(squad_file):
     squad_qg = load_script("squad_qg")
     items, _ = squad_qg.squad_items(squad_qg.read_squad(squad_file))
     pairs = squad_qg.make_pairs(items)
-    assert [p.context for p in pairs] == ["", "", "The Westgate Bridge was opened by the Riverside Council in March 2021. "]
+    assert [p.context for p in pairs] == ["Bridge\n\n", "Bridge\n\n",
+                                          "Bridge\n\nThe Westgate Bridge was opened by the Riverside Council in March 2021. "]
     squad_qg.ask_all(pairs, baseline=False, progress=False)
     assert pairs[2].prediction == "How many pounds did the Westgate Bridge cost?"  # "it", named from the context
     squad_qg.ask_all(pairs, baseline=False, progress=False, context=False)

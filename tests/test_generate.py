@@ -897,6 +897,13 @@ QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon
     (QUELL, "Anna Berg met her in Lisbon in 2004.", "2004", "When did Anna Berg meet her in Lisbon?"),
     # a common noun names nobody: "the city" is no name to ask with
     ("The city grew fast.", "It built a new port in 1850.", "1850", "When did it build a new port?"),
+    # a title that is a person's name, above a chain of "she"; not a surname alone, nor a company
+    ("Marta Quell\n\nShe founded the Orvane Trust in 1990.", "In 2004 she opened a school for girls.", "2004",
+     "When did Marta Quell open a school for girls?"),
+    ("Quell\n\nHe founded the Orvane Trust in 1990.", "In 2004 he opened a school.", "2004",
+     "When did he open a school?"),
+    ("Orvane Broadcasting Company\n\nThe company was founded in 1990.", "In 2004 he opened a school.", "2004",
+     "When did he open a school?"),
 ])
 def test_question_for_names_pronouns_from_the_context(context, sentence, answer, prompt):
     import studykit
