@@ -1992,9 +1992,11 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
         if kind == "person" and not any(t.ent_type_ == "PERSON" or CONTEXT_PRONOUNS.get(t.lower_, ("",))[0] == "person"
                                         or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in prev):
             continue
-        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in CONTEXT_LABELS[kind] \
-                or (subj.tag_ != "NNP" if kind != "group" else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
-            return None  # "The city ...": no name; "Tesla and Edison ...": not one
+        named = subj is not None and subj.ent_type_ in CONTEXT_LABELS[kind] \
+            and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON")
+        if not named or (subj.tag_ in ("NNS", "NNPS") if kind != "group"
+                         else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
+            return None  # "The city ...": no name ("Slater" opening a sentence may be a tagged noun)
         ents = [e for e in entities(doc) if e.start <= subj.i < e.end]
         first, last = (ents[0].start, ents[0].end - 1) if ents else (subj.i, subj.i)
         while first > prev.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
@@ -2046,10 +2048,10 @@ def _as_sentences(context: str) -> str:
 
 
 def context_before(text: str, sentence: str) -> str | None:
-    """The text of a document before *sentence* (spacing and line breaks aside), or None when the
-    document does not hold it."""
+    """The text of a document before *sentence* (found whatever its spacing and line breaks), or
+    None when the document does not hold it."""
     words = sentence.split()
     if not words:
         return None
     found = re.search(r"\s+".join(map(re.escape, words)), text)
-    return " ".join(text[:found.start()].split()) if found else None
+    return text[:found.start()] if found else None  # its lines kept: a title stays a line of its own

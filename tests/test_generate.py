@@ -926,6 +926,11 @@ def test_ask_command_reads_the_context_from_the_document(tmp_path):
     assert result.exit_code == 0 and result.output.strip() == "When did Marta Quell open a school for girls?"
     result = CliRunner().invoke(cli, ["ask", "In 2005 she opened a school.", "-a", "2005", "--in", str(doc)])
     assert result.exit_code == 1 and result.output.strip() == f"studykit: error: {doc}: the sentence is not in this document"
+    # the title stays a line of its own, not run into the sentence below it
+    doc.write_text("Obituary: Marta Quell\n\nMarta Quell, who has died aged 94, was a dancer.\n\n"
+                   "She was born in London in 1910.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ask", "She was born in London in 1910.", "-a", "1910", "--in", str(doc)])
+    assert result.exit_code == 0 and result.output.strip() == "When was Marta Quell born in London?"
     result = CliRunner().invoke(cli, ["ask", sentence, "-a", "2004", "--in", str(tmp_path / "gone.txt")])
     assert result.exit_code == 1 and "gone.txt: cannot read" in result.output and "Traceback" not in result.output
 
