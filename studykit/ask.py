@@ -1792,8 +1792,7 @@ def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
     for tok in doc:
         low = tok.lower_
         if low not in NAMED_PRONOUNS or span.start <= tok.i < span.end or tok.is_title and not tok.is_sent_start \
-                or sum(1 for t in doc if t.lower_ == low) != 1 \
-                or len(re.findall(rf"\b{low}\b", prompt, flags=re.I)) != 1:
+                or not _said_once(low, doc, prompt):
             continue
         subject = references.sentence_antecedent(tok)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") \
@@ -1802,12 +1801,24 @@ def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
         name = _short_name(subject, display)
         if name is None or name.lower() in prompt.lower():
             continue
-        if NAMED_PRONOUNS[low]:
-            mark = "\u2019" if display.text.count("\u2019") > display.text.count("'") else "'"
-            name += mark if name.endswith("s") else mark + "s"
-        prompt = re.sub(rf"\b{low}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
-                        count=1, flags=re.I)
+        prompt = _with_name(prompt, low, name, NAMED_PRONOUNS[low], display)
     return prompt
+
+
+def _said_once(pronoun: str, doc, prompt: str) -> bool:
+    """The pronoun stands once in the sentence and once in the question, so the one the question
+    kept is known."""
+    return sum(1 for t in doc if t.lower_ == pronoun) == 1 \
+        and len(re.findall(rf"\b{pronoun}\b", prompt, flags=re.I)) == 1
+
+
+def _with_name(prompt: str, pronoun: str, name: str, owner: bool, display: Display) -> str:
+    """*prompt* with *name* ("Tesla", or "Tesla's" for an *owner*) in place of *pronoun*."""
+    if owner:
+        mark = "\u2019" if display.text.count("\u2019") > display.text.count("'") else "'"
+        name += mark if name.endswith("s") else mark + "s"
+    return re.sub(rf"\b{pronoun}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
+                  count=1, flags=re.I)
 
 
 def _short_name(subject: "Token", display: Display) -> str | None:
@@ -1911,7 +1922,7 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     kind, label = answer_kind(span)
     prompt = _named_pronouns(_prompt(span, kind, label, display), span, display)
     if context and context.strip():
-        prompt = _named_from_context(prompt, span, _as_sentences(context), nlp)
+        prompt = _named_from_context(prompt, span, display, _as_sentences(context), nlp)
     prompt = _standalone(prompt)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
@@ -1932,7 +1943,7 @@ CONTEXT_LABELS = {"person": ("PERSON", "ORG", ""),
                   "group": ("ORG", "NORP", "GPE")}
 
 
-def _named_from_context(prompt: str, span: "Span", context: str, nlp) -> str:
+def _named_from_context(prompt: str, span: "Span", display: Display, context: str, nlp) -> str:
     """A pronoun its own sentence leaves open, named from the text before it: "What did he
     oppose?" -> "What did Tesla oppose?". Readers' questions name who is meant (SQuAD's say
     "tesla", not "he"), and a question must stand without its article. One name per kind: in
@@ -1949,8 +1960,8 @@ def _named_from_context(prompt: str, span: "Span", context: str, nlp) -> str:
         if kind in done:
             continue
         done.add(kind)
-        if sum(1 for t in doc if t.lower_ == low) != 1 or len(re.findall(rf"\b{low}\b", prompt, flags=re.I)) != 1:
-            continue  # which of two "his" the question kept is not known
+        if not _said_once(low, doc, prompt):
+            continue
         if tok.dep_ not in (("nsubj", "nsubjpass", "poss", "dobj", "pobj") if kind == "person"
                             else ("nsubj", "nsubjpass", "poss")):
             continue  # an object "it" may be anything the sentence before spoke of
@@ -1963,10 +1974,7 @@ def _named_from_context(prompt: str, span: "Span", context: str, nlp) -> str:
         if name is None or name.lower() in span.text.lower() or span.text.lower() in name.lower() \
                 or re.search(rf"\b{re.escape(name.split()[-1])}\b", prompt):
             continue  # the answer, or a name the question says already
-        if owner or owner is None and tok.dep_ == "poss":
-            name += "'" if name.endswith("s") else "'s"
-        prompt = re.sub(rf"\b{low}\b", lambda m: name if m.start() else name[:1].upper() + name[1:], prompt,
-                        count=1, flags=re.I)
+        prompt = _with_name(prompt, low, name, owner or owner is None and tok.dep_ == "poss", display)
     return prompt
 
 

@@ -164,13 +164,10 @@ def ask(sentence, answer, context, document, as_json):
             raise UserError("give --context or --in, not both")
         from pathlib import Path
 
+        from .atomic import read_bytes
         from .sources import decode
 
-        try:
-            data = Path(document).read_bytes()
-        except OSError as exc:
-            raise StudykitError(f"{document}: cannot read ({exc.strerror or exc})") from None
-        context = context_before(decode(data, document), sentence)
+        context = context_before(decode(read_bytes(Path(document), document), document), sentence)
         if context is None:
             raise StudykitError(f"{document}: the sentence is not in this document")
     q = question_for(sentence, answer, context)
