@@ -14,9 +14,8 @@ parser only), so the sentences are the ones studykit sees when it reads an artic
 Every distinct pair is asked once: `studykit.question_for(sentence, answer, context).prompt`, where
 context is the article's title and the paragraph's text before the sentence (studykit names the
 sentence's "he" or "it" from it, as when it reads an article; LMQG's T5 models read the whole
-paragraph too). `--sentence-only`
-asks with the sentence alone. A pair with no question (None, an empty prompt or an exception) counts
-as the empty string.
+paragraph too). `--sentence-only` asks with the sentence alone. A pair with no question (None, an
+empty prompt or an exception) counts as the empty string.
 
 * sentence level (default, Du et al. 2017 and LMQG's `prediction_aggregation='first'`): pairs are
   grouped by sentence text; the prediction of a sentence is the question for its first pair (in file
@@ -73,7 +72,7 @@ class Item:
     answer: str
     start: int      # answer offset inside sentence
     group: str = ""  # what items are grouped by at sentence level (the sentence unless --du)
-    context: str = ""  # the paragraph's text before the sentence
+    context: str = ""  # the article's title and the paragraph's text before the sentence
 
 
 @dataclass
@@ -270,8 +269,8 @@ def studykit_asker() -> Callable[[str, str], object]:
 
 def ask_all(pairs: Sequence[Pair], baseline: bool, progress: bool = True, context: bool = True) -> None:
     """Fill every pair's prediction (empty when there is no question). With *context*, studykit
-    also reads the paragraph's text before the sentence, as it reads an article (it names the
-    sentence's "he" or "it" from it)."""
+    also reads the article's title and the paragraph's text before the sentence, as it reads an
+    article (it names the sentence's "he" or "it" from them)."""
     asker = None if baseline else studykit_asker()
     total = len(pairs)
     shown = time.monotonic()
@@ -469,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="one item per question with its one human question as reference (LMQG answer level)")
     ap.add_argument("--no-meteor", action="store_true", help="skip METEOR (the slow, Java part)")
     ap.add_argument("--sentence-only", action="store_true",
-                    help="give studykit the sentence alone, not the paragraph's text before it")
+                    help="give studykit the sentence alone, not the title and the paragraph's text before it")
     ap.add_argument("--out", type=Path, metavar="FILE.jsonl",
                     help="write sentence, answer, prediction and references of every pair")
     args = ap.parse_args(argv)
