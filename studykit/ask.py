@@ -19,7 +19,7 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment,
+from .transform import (COMPLEMENT_DEPS, NAMING_VERBS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment,
                         base_form, clause_reason, clause_subject, clause_tokens, do_form, fronted_setting, lower_first,
                         make_wh_question, phrase_wh, render, span_root, strandable, verb_list_member,
                         with_whole_names)
@@ -610,8 +610,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             not doc[i].is_punct or doc[i].text in "-/" and not doc[i].whitespace_ and not doc[i - 1].whitespace_)]
         if not carried or any(doc[i].dep_ in ("conj", "cc", "appos") for i in carried):
             return None
-    elif wh == "how many":
-        return None
+    elif wh in ("how many", "how much", "what percentage"):
+        carried = _share_of(span, after)  # "owned [40%] of global assets" -> "What percentage of global assets"
+        if wh == "how many" and not carried:
+            return None
     top, phrase = root, None
     while top.head.i != verb.i and top.head.i != top.i:
         if phrase is None and top.head.pos_ in ("VERB", "AUX") and top.dep_ in ("dobj", "attr", "oprd") \
@@ -640,8 +642,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         return None  # "by X in 1551 and by [what] in 1629", "such as [what], a view ...": a list goes on;
         # "won the [CFCA] best picture": a noun phrase the parse broke goes on
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
-    if any(a.tag_ == "TO" for a in auxes):
-        return None  # "Mongolians to refer to ...": no tense to invert
+    if any(a.tag_ == "TO" for a in auxes) or auxes and auxes[0].tag_ in ("VBG", "VBN"):
+        return None  # "Mongolians to refer to ...", "a battle being waged between ...": no tense to invert
     if any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
            and not any(a.dep_ in ("relcl", "acl") for a in doc[i].ancestors) for i in rest):
         return None  # "angry about what happened in X": a wh-clause
@@ -665,6 +667,9 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if front is None:
             return None
         skip, verb_text = set(), base_form(verb)
+    relative = _relative_object(verb, subject, span, display)
+    if wh == "who" and verb.lemma_.lower() in NAMING_VERBS and (relative or root.dep_ == "oprd"):
+        wh = "what"  # "a village which they named [Ostrava Vale]": a name, not a person
     phrase = wh + "".join((" " if k == 0 or doc[carried[k - 1]].whitespace_ else "") + display.tok(doc[i])
                           for k, i in enumerate(carried))  # "565 °C" keeps its spacing
     parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
@@ -677,6 +682,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         if i == rest[0]:
             text = lower_first(doc[i], text)
         parts.append((text, bool(doc[i].whitespace_), i))
+        if relative and (i == verb.i or doc[i].dep_ == "prt" and doc[i].head.i == verb.i):
+            parts[-1] = parts[-1][:1] + (True,) + parts[-1][2:]
+            parts.append((relative, True))
+            relative = None
     text = render(parts)
     return _unended(text) + "?"
 
@@ -820,6 +829,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     if subject is not None:
         for c in verb.children:
             sub = {t.i for t in c.subtree}
+            if c.dep_ == "prep" and verb.lemma_ == "be" and subject.i > verb.i and c.right_edge.i + 1 == verb.i:
+                continue  # "Among X are [Y]": the phrase is what is said of Y
             if c.i < subject.left_edge.i and not sub & keep:
                 ids -= sub
     ids = _mended_commas(ids, doc, verb)
@@ -891,6 +902,49 @@ def _loose_phrases(ids: list[int], span: "Span") -> bool:
     heads = [doc[i] for i in ids if doc[i].head.i not in ids]
     return all(t.dep_ == "prep" and t.lower_ != "of" and span.start <= t.head.i < span.end
                and not doc[t.i - 1].is_punct for t in heads)
+
+
+# Nouns a "that" clause says the content of ("the belief that ..."), where "that" is no object.
+CONTENT_NOUNS = frozenset("fact idea belief conviction view notion claim hope fear news report rumour rumor sign "
+                          "evidence assumption suggestion argument feeling sense impression theory hypothesis "
+                          "thought concern doubt possibility chance likelihood proof promise warning statement kind "
+                          "sort way".split())
+
+
+def _relative_object(verb: "Token", subject: "Token", span: "Span", display: Display) -> str | None:
+    """The noun a relative clause's "which" stands for, when "which" is the clause's object: "a
+    town which they named [X]" -> "What did they name the town?", not "What did they name?"."""
+    holder = verb.head
+    if verb.dep_ != "relcl" or holder.pos_ != "NOUN" or span.start <= holder.i < span.end \
+            or holder.lemma_.lower() in CONTENT_NOUNS:  # "the conviction that they thought ...": no object
+        return None
+    if not any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < subject.i
+               for c in verb.children):
+        return None
+    doc = verb.doc
+    lead = [t for t in doc[holder.left_edge.i:holder.i] if t.head.i == holder.i]
+    words = [t.i for t in lead[-3:] if t.dep_ in ("compound", "amod")] + [holder.i]
+    if words != list(range(words[0], holder.i + 1)) or span.start <= words[-1] + 1 and words[0] < span.end:
+        return None  # "the new [blue] car": words of the answer's own
+    text = display.span(doc[words[0]:holder.i + 1])
+    text = lower_first(doc[words[0]], text[:len(doc[words[0]].text)]) + text[len(doc[words[0]].text):]
+    return "the " + text
+
+
+def _share_of(span: "Span", after: list[int]) -> list[int]:
+    """The "of" phrase that says what a share or count is of, when it is all that follows the
+    answer in its noun phrase: "owned [40%] of global assets" -> "What percentage of global assets
+    did they own?". A question that left it behind would ask "what percentage" of nothing."""
+    doc = span.doc
+    root = span_root(span)
+    if root.dep_ not in ("dobj", "attr", "oprd") or span.end >= len(doc) or doc[span.end].lower_ != "of" \
+            or doc[span.end].head.i != root.i or root.right_edge.i < span.end:
+        return []
+    own = [i for i in after if i <= root.right_edge.i]  # its asides already pruned
+    if own != list(range(span.end, span.end + len(own))) \
+            or any(doc[i].pos_ in ("VERB", "AUX") or doc[i].dep_ in ("conj", "cc", "appos") for i in own):
+        return []  # "of X, Y and Z", "of what it earned": more than one noun phrase
+    return own
 
 
 def _between_aux_and_verb(span: "Span", verb: "Token") -> bool:
@@ -1392,11 +1446,13 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
         counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod") and span.start <= c.i < span.end]
         if counted and root.i >= span.end:
             wh = "How many " + display.span(doc[span.end:root.i + 1])
-        else:
-            wh = "Who" if person else "What"
+        else:  # "a footballer named [X]" asks for a name: "What was the footballer named?"
+            wh = "Who" if person and not (root.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS) else "What"
         moved = {t.i for t in root.subtree}
     else:
         return None
+    if verb.dep_ == "acl" and (verb.head.pos_ == "PRON" or verb.head.lower_ in references.DEMONSTRATIVES):
+        return None  # "those involving [X]": "What do those involve?" says not which ones
     if verb.dep_ == "acl":
         holder = verb.head
         subject_ids = {t.i for t in holder.subtree} - {t.i for t in verb.subtree}

@@ -1078,7 +1078,9 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
                  or any(t.ent_type_ == "PERSON" for t in subject.subtree)
                  or references.hyphenated_lemma(subject) in references.PERSON_CLASS_NOUNS):
         return None  # "Where was Tom Rivers?": the clause said what he was doing there
-    if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.lower_ != "that" and t.i != subject.i
+    if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.i != subject.i
+           and (t.lower_ != "that" or t.dep_ == "dobj" and t.head.i == verb.i)  # "the house
+           # that she built": "When did she build that?" is no question
            and not (t.i > 0 and t.text[:1].isupper() and not t.is_sent_start)  # "Doctor Who": a name
            and (strict or not (t.head.dep_ == "relcl" and t.i < t.head.i and t.head.i != verb.i
                                and t.i in _subtree_ids(subject)))

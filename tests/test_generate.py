@@ -777,6 +777,18 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("The city inspector visits the site every week to check that the work follows the approved plans and the "
      "local code.", "The city inspector",
      "Who visits the site every week to check that the work follows the approved plans and the local code?"),
+    # a share moves with what it is a share of; a relative "that"/"which" object is named by its noun
+    ("The Orlan Trust owned 40% of the farmland in the valley by 1990.", "40%",
+     "What percentage of the farmland did the Orlan Trust own in the valley by 1990?"),
+    ("Marta Kell later sold the old farmhouse that her father had built in 1921.", "1921",
+     "When had her father built the old farmhouse?"),
+    ("The river flows past a village which the settlers named Ostrava Vale.", "Ostrava Vale",
+     "What did the settlers name the village?"),
+    # a participle's name is a name; "those" names nothing, so an inverted "be" keeps its phrase
+    ("A fisherman named Olek Marrow found the wreck near the harbour.", "Olek Marrow",
+     "What was the fisherman that found the wreck near the harbour named?"),
+    ("Among the most famous works of the studio are those involving puppets.", "puppets",
+     "Among the most famous works of the studio are those involving what?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
