@@ -2058,6 +2058,10 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
             continue
         named = subj is not None and subj.ent_type_ in CONTEXT_LABELS[kind] \
             and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON")
+        if not named and subj is not None and kind != "person" and subj.pos_ == "NOUN" \
+                and subj.tag_ == ("NN" if kind == "thing" else "NNS") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # (not after "The biggest city on it is X": that sentence is about "it", not the city)
+            return _topic_name(subj) or (_common_antecedent(subj) if prev.root.lemma_ != "be" else None)
         if not named or (subj.tag_ in ("NNS", "NNPS") if kind != "group"
                          else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
             return None  # "The city ...": no name ("Slater" opening a sentence may be a tagged noun)
@@ -2080,6 +2084,53 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
         text = words.text
         return "the" + text[3:] if text.startswith("The ") else text
     return None
+
+
+def _common_antecedent(subj: "Token") -> str | None:
+    """A subject that is no name, as a question can say it: "The Super Bowl 50 halftime show was
+    headlined by X. It ..." -> "the Super Bowl 50 halftime show"; a bare "the city" stays unsaid."""
+    words = [t for t in subj.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+    if not words or words[0].lower_ != "the" or len(words) == 1:
+        return None
+    first = min(t.left_edge.i for t in words)
+    span = subj.doc[first:subj.i + 1]
+    if len(span) > 6 or any(t.is_punct and t.text not in "'-" or t.pos_ == "PRON" or t.tag_ in ("POS", "JJS")
+                            or t.ent_type_ == "ORDINAL" for t in span):
+        return None
+    return "the" + span.text[3:]
+
+
+# What an article's title may be called in its text: "Warsaw" is "the city", "Harvard" "the university".
+TOPIC_NOUNS = {"GPE": frozenset("city town capital country state nation island region province village county "
+                                "metropolis kingdom republic".split()),
+               "LOC": frozenset("river region island continent sea lake mountain valley".split()),
+               "ORG": frozenset("company university college school network channel corporation firm party church "
+                                "band club team organisation organization institution museum broadcaster".split())}
+
+
+def _topic_name(subj: "Token") -> str | None:
+    """"The city" of an article whose title is the city's name: "Warsaw", when the model labels
+    the name as a place (or not at all). The title line is the first sentence of the context,
+    with no verb (see `_as_sentences`)."""
+    from .docindex import sentence_of
+
+    doc = subj.doc
+    lefts = list(subj.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ != "the" or subj.tag_ != "NN":
+        return None
+    title = sentence_of(doc[0])
+    if any(t.pos_ in ("VERB", "AUX") for t in title) or subj.i < title.end:
+        return None
+    words = [t for t in title if not t.is_punct]
+    labels = {t.ent_type_ for t in words}
+    nouns = TOPIC_NOUNS.get(next(iter(labels)), ()) if len(labels) == 1 else ()
+    if labels == {""}:  # a name the model has no label for: the noun says what it is
+        nouns = frozenset().union(*TOPIC_NOUNS.values())
+    if not 1 <= len(words) <= 5 or any(t.text in "(),:;" for t in title) or title.root.pos_ != "PROPN" \
+            or subj.lemma_.lower() not in nouns:
+        return None
+    name = doc[words[0].i:words[-1].i + 1].text
+    return "the " + name if title[0].lower_ in TOPIC_NOUNS["ORG"] else name  # "the University of Chicago"
 
 
 def _title_name(title: "Span", kind: str) -> str | None:

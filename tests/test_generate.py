@@ -907,8 +907,14 @@ QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon
     ("Marta Quell founded the Orvane Trust. Tomas Wirl joined it in 1995.", "In 2004 she opened a school.", "2004",
      "When did she open a school?"),
     (QUELL, "Anna Berg met her in Lisbon in 2004.", "2004", "When did Anna Berg meet her in Lisbon?"),
-    # a common noun names nobody: "the city" is no name to ask with
+    # a bare "the city" names nobody, unless the title is the city's name; a noun with its
+    # modifiers says which, but not after a "be" sentence, which is about something else
     ("The city grew fast.", "It built a new port in 1850.", "1850", "When did it build a new port?"),
+    ("Kelbridge\n\nThe city grew fast.", "It built a new port in 1850.", "1850", "When did Kelbridge build a new port?"),
+    ("The Orvane harbour railway was opened in 1851.", "It carried coal to the ships.", "coal",
+     "What did the Orvane harbour railway carry to the ships?"),
+    ("The longest railway on the island is the Orvane line.", "It carried coal to the ships.", "coal",
+     "What did it carry to the ships?"),
     # a title that is a person's name, above a chain of "she"; not a surname alone, nor a company
     ("Marta Quell\n\nShe founded the Orvane Trust in 1990.", "In 2004 she opened a school for girls.", "2004",
      "When did Marta Quell open a school for girls?"),
