@@ -1702,8 +1702,11 @@ def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool
 def _keeps_words(before: str, after: str) -> bool:
     """Whether *after* still says all that *before* said, give or take a verb's ending: a list
     asked as a whole may not lose the rest of its clause."""
+    free = KEEP_FREE | (PLACE_PREPS | TEMPORAL_PREPS if re.search(r"\b(?:where|when)\b", after, flags=re.I)
+                        else frozenset())  # "situated in X" -> "Where is it situated?"
+
     def stems(text: str) -> set[str]:
-        return {w[:4] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in KEEP_FREE}
+        return {w[:4] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in free}
     return stems(before) <= stems(after)
 
 

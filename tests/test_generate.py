@@ -789,6 +789,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was the fisherman that found the wreck near the harbour named?"),
     ("Among the most famous works of the studio are those involving puppets.", "puppets",
      "Among the most famous works of the studio are those involving what?"),
+    # a place in a list: "where" takes the place of "in"
+    ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
+     "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
