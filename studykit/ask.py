@@ -1692,6 +1692,10 @@ def _prompt(span: "Span", kind: str, label: str, display: Display, members: bool
             fuller = copied_question(span, kind, display)  # a parse that holds no clause to ask in
         if len(fuller.split()) > len(prompt.split()):
             return fuller
+    if not re.match(WH_START, prompt, flags=re.I) or len(prompt.split()) <= 5:
+        related = relative_question(span, kind, display)
+        if related is not None:
+            return related
     if members and not re.match(WH_START, prompt, flags=re.I):  # "He visited Paris, what and Vienna?"
         listed = member_question(span, kind, label, display)
         if listed is not None and _keeps_words(prompt, listed):
@@ -1818,6 +1822,38 @@ def age_question(span: "Span", display: Display) -> str | None:
 
 
 AGE_PREPS = frozenset("at until till over under from by after before".split())
+
+
+def relative_question(span: "Span", kind: str, display: Display) -> str | None:
+    """The answer asked by the clause that says which one it is: "She met [Tomas Wirl], who had
+    founded the Orvane Trust in 1990." -> "Who had founded the Orvane Trust in 1990?"."""
+    doc = span.doc
+    root = span_root(span)
+    if root.pos_ not in ("NOUN", "PROPN") or kind in ("date", "figure"):
+        return None
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.i >= span.end), None)
+    if rel is None or rel.pos_ not in ("VERB", "AUX"):
+        return None
+    pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pron is None or not (pron.tag_ in ("WDT", "WP") or pron.lower_ == "that") or pron.i > rel.i \
+            or any(t.i not in range(span.start, span.end) and t.dep_ not in ("det", "punct")
+                   for t in doc[root.left_edge.i:root.i + 1]) or span.end > rel.left_edge.i:
+        return None  # the answer must be the whole noun the clause is on
+    if rel.tag_ == "VBP" or any(c.tag_ == "VBP" for c in rel.children if c.dep_.startswith("aux")):
+        return None  # "institutes which train": "Who train ...?"
+    ids = _without_brackets(_pruned(rel, set()), doc, set()) - {pron.i}
+    ids = {i for i in ids if i > pron.i}
+    ids = _trimmed(_mended_commas(ids, doc, rel), doc)
+    if not ids or sum(doc[i].is_alpha for i in ids) < 3 or any(doc[i].tag_ in ("WDT", "WP", "WRB") for i in ids):
+        return None
+    person = pron.lower_ == "who" or pron.lower_ == "that" and (
+        kind == "person" or references.hyphenated_lemma(root) in PERSON_WORDS)
+    if pron.lower_ == "which" and kind == "person":
+        return None  # "the definition of Turing machines by [Alan Turing], which ...": another noun's clause
+    noun = class_noun(span, kind)
+    wh = "Who" if person else f"What {noun.lower_}" if noun is not None else "What"
+    parts = [(wh, True)] + [(display.tok(doc[i]), bool(doc[i].whitespace_), i) for i in sorted(ids)]
+    return _unended(render(parts)) + "?"
 
 
 def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:

@@ -789,6 +789,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was the fisherman that found the wreck near the harbour named?"),
     ("Among the most famous works of the studio are those involving puppets.", "puppets",
      "Among the most famous works of the studio are those involving what?"),
+    # a question that says little ("Who did she meet?") gives way to the clause that says which one;
+    # not "Who run a bakery?"
+    ("She met Tomas Wirl, who had founded the Orvane Trust in 1990.", "Tomas Wirl",
+     "Who had founded the Orvane Trust in 1990?"),
+    ("It replaced the Kelbridge railway line, which had carried coal since 1850.", "the Kelbridge railway line",
+     "What had carried coal since 1850?"),
+    ("He met the Orvane brothers, who run a bakery.", "the Orvane brothers", "Who did he meet?"),
     # a place in a list: "where" takes the place of "in"
     ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
      "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
