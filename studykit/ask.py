@@ -1297,8 +1297,11 @@ def renamed_question(span: "Span", kind: str, display: Display) -> str | None:
             or root.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in root.children):
         return None
     phrase = renaming[0]
-    if phrase.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in phrase.children):
-        return None  # "Fresno (FREZ-noh)": a name's respelling, not what it is
+    if phrase.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in phrase.children) \
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) \
+            and phrase.right_edge.i - phrase.left_edge.i < 2:
+        return None  # "Fresno (FREZ-noh)": a name's respelling, not what it is; "granulysin (a protease)":
+        # one of a kind, and "What is a protease?" asks what the kind is
     wh = "Who" if kind == "person" else "What"
     return _what_it_is(wh, root, _without_brackets(_pruned(phrase, set()), doc, set()), display, number=phrase)
 
@@ -2006,6 +2009,9 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     if not sentence:
         raise StudykitError("the sentence is empty")
     start, end = locate(sentence, answer)
+    inner = _unbracketed(sentence)
+    if inner != sentence and " ".join(answer.split()) in inner:
+        sentence, (start, end) = inner, locate(inner, answer)
     nlp = load_pipeline()
     doc = nlp(plain(sentence))
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -2023,6 +2029,17 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),
                     score=1.0)
+
+
+def _unbracketed(sentence: str) -> str:
+    """A sentence set in brackets as a whole, as its own words: "(Incongruously, X was Y.)" reads
+    "Incongruously, X was Y.", where the brackets would make all of it an aside to drop."""
+    found = re.fullmatch(r"\((.*)\)([.!?]?)", sentence)
+    if found is None or found.group(1).count("(") != found.group(1).count(")") \
+            or re.search(r"\)[^(]*$", found.group(1).split("(")[0]):
+        return sentence
+    inner = found.group(1).strip()
+    return inner if inner[-1:] in ".!?" else inner + (found.group(2) or ".")
 
 
 # Pronouns the text before a sentence may name, with the kind of thing they stand for and whether

@@ -796,6 +796,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("It replaced the Kelbridge railway line, which had carried coal since 1850.", "the Kelbridge railway line",
      "What had carried coal since 1850?"),
     ("He met the Orvane brothers, who run a bakery.", "the Orvane brothers", "Who did he meet?"),
+    # a sentence set in brackets as a whole is no aside; "(a protease)" says what kind, not which one
+    ("(Oddly, Kelbridge was mainly a fishing town until 1900.)", "Kelbridge",
+     "What was mainly a fishing town until 1900?"),
+    ("The entry of another toxin called norvalin (a protease) kills the cell.", "norvalin",
+     "What is another toxin called?"),
     # a place in a list: "where" takes the place of "in"
     ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
      "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
