@@ -834,7 +834,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             if c.i < subject.left_edge.i and not sub & keep:
                 ids -= sub
     ids = _mended_commas(ids, doc, verb)
-    fronted = _fronted(ids, span, wh, verb, subject, display)
+    fronted = _fronted(ids, span, wh, verb, subject, display) or _fronted_doing(ids, span, wh, verb, subject, display)
     if fronted is not None:
         when = fronted_setting(verb, subject, keep | ids) if subject is not None and wh != "when" else None
         # "In 1968, X did Y" -> "What did X do in 1968?", as make_wh_question asks; not "did he run away to in 1874?"
@@ -909,6 +909,71 @@ CONTENT_NOUNS = frozenset("fact idea belief conviction view notion claim hope fe
                           "evidence assumption suggestion argument feeling sense impression theory hypothesis "
                           "thought concern doubt possibility chance likelihood proof promise warning statement kind "
                           "sort way".split())
+
+
+def _fronted_doing(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Token | None",
+                   display: Display) -> str | None:
+    """The doing an in-place question asks, in question order: "An old man cannot [earn as much]"
+    -> "What can an old man not do?", "Jesus aimed [to convert them]" -> "What did Jesus aim to
+    do?"; "do" stays where the answer was."""
+    doc = span.doc
+    to_do = wh == "to do what"
+    if not (to_do or wh in DO_WHAT.values()) or wh in ("doing what", "done what") or subject is None \
+            or subject.i not in ids or not subject.i < span.start or verb.i > span.start:
+        return None
+    rest = sorted(i for i in ids if not span.start <= i < span.end)
+    if not rest or rest[0] != subject.left_edge.i or rest[-1] >= span.end and any(
+            not doc[i].is_punct for i in rest if i >= span.end):
+        return None  # words before the subject, or after the answer ("do what, and ...")
+    root = span_root(span)
+    to_left = wh == "do what" and root.tag_ == "VB" and span.start and doc[span.start - 1].tag_ == "TO" \
+        and doc[span.start - 1].head.i == root.i and root.i != verb.i  # "aimed to [convert them]"
+    if to_do or to_left:
+        head = root.head
+        while head.i != verb.i:  # "plotting [to ...]", "a simple method [to ...]": phrases all the way up
+            if head.dep_ not in ("xcomp", "advcl", "acl", "dobj", "attr", "pobj", "prep", "oprd") \
+                    or head.head.i == head.i or head.pos_ == "PRON":
+                return None
+            head = head.head
+        if root.dep_ not in ("xcomp", "advcl", "acl") or to_do and doc[span.start].tag_ != "TO":
+            return None
+        doing = "to do" if to_do else "do"
+    elif root.i == verb.i:
+        doing = "do"
+    else:
+        return None
+    if any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") or doc[i].dep_ == "mark" for i in rest) \
+            or subject.dep_ == "expl" or sum(doc[i].is_quote for i in rest) % 2:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
+    verb_text = None
+    if auxes:
+        if len(auxes) > 1 or auxes[0].tag_ in ("TO", "VBG", "VBN") or not to_do and verb.tag_ != "VB":
+            return None  # "has been [running]": no "do" fits
+        front, skip = CLITIC_AUXES.get(display.tok(auxes[0]).lower(), display.tok(auxes[0]).lower()), {auxes[0].i}
+    elif verb.lemma_ == "be":
+        return None  # "One of its roles is [to ...]": "What is one of its roles to do?"
+    else:
+        front, skip = do_form(verb), set()
+        if front is None:
+            return None
+        verb_text = base_form(verb) if to_do or to_left else None
+    parts: list[tuple] = [("What", True), (front, True)]
+    for i in rest:
+        if i in skip:
+            continue
+        text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
+        if doc[i].dep_ == "neg" and doc[i].head.i == verb.i:
+            text = "not"  # "cannot" -> "can ... not"
+        if i == rest[0]:
+            text = lower_first(doc[i], text)
+        if i > span.start and doing:
+            parts.append((doing, True))
+            doing = None
+        parts.append((text, bool(doc[i].whitespace_), i))
+    if doing:
+        parts.append((doing, False))
+    return _unended(render(parts)) + "?"
 
 
 def _relative_object(verb: "Token", subject: "Token", span: "Span", display: Display) -> str | None:

@@ -740,6 +740,8 @@ def base_form(verb: "Token") -> str:
     lemma = verb.lemma_
     if verb.lower_.endswith("ied") and lemma.endswith("ie") and len(lemma) > 4:
         return lemma[:-2] + "y"
+    if verb.lower_ == lemma.lower() + "ed" and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma.lower()):
+        return lemma + "e"  # "hoped" is no "hop", which doubles its "p": "hopped"
     return lemma
 
 

@@ -598,7 +598,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("Those who finish school can join a college or proceed to a job.", "join a college or proceed to a job",
      "Those who finish school can do what?"),
     ("The council hoped to find a builder to repair the bridge.", "repair the bridge",
-     "The council hoped to find a builder to do what?"),
+     "What did the council hope to find a builder to do?"),
     # "while" before a participle sets a time, and the question asks it as readers do
     ("Tom Rivers became a member of the club while studying law in Westfield.", "while studying law in Westfield",
      "When did Tom Rivers become a member of the club?"),
@@ -801,6 +801,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What was mainly a fishing town until 1900?"),
     ("The entry of another toxin called norvalin (a protease) kills the cell.", "norvalin",
      "What is another toxin called?"),
+    # a doing asked in question order, "do" where the answer was
+    ("An old, ill man cannot earn as much as a healthy young man.", "earn as much as a healthy young man",
+     "What can an old, ill man not do?"),
+    ("Tomas Wirl went to Lisbon to beg his son to return home.", "return home",
+     "What did Tomas Wirl go to Lisbon to beg his son to do?"),
     # a place in a list: "where" takes the place of "in"
     ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
      "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
