@@ -1503,8 +1503,9 @@ def participle_question(span: "Span", kind: str, display: Display) -> str | None
             wh = _doer_wh(root, kind)  # "the review ordered by the government" -> "Who ordered the review?"
         elif kind == "date" and prep.lower_ in TIME_PREPS:
             wh = TIME_PREPS[prep.lower_]
-        elif kind == "place" and prep.lower_ in PLACE_PREPS:
-            wh = "Where"
+        elif kind == "place" and prep.lower_ in PLACE_PREPS or kind != "person" and prep.lower_ in ("in", "at") \
+                and verb.lemma_.lower() in DWELLING_VERBS and root.lemma_.lower() not in references.RELATIVE_TIME_NOUNS:
+            wh = "Where"  # "cells located [in the thymus]": "Where are the cells located?"
         else:
             wh = f"{prep.text.capitalize()} {'whom' if person else 'what'}"
         moved = {t.i for t in prep.subtree}

@@ -806,6 +806,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What can an old, ill man not do?"),
     ("Tomas Wirl went to Lisbon to beg his son to return home.", "return home",
      "What did Tomas Wirl go to Lisbon to beg his son to do?"),
+    # a participle of being somewhere asks "where"
+    ("The Orvane cells, located in the thymus, destroy old blood cells.", "the thymus",
+     "Where are the Orvane cells located?"),
     # a place in a list: "where" takes the place of "in"
     ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
      "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
