@@ -73,8 +73,8 @@ def answer_kind(span: "Span") -> tuple[str, str]:
             best, overlap = ent, n  # "Westfield" (a place) in "the Westfield Rovers" (a team) does not count
     if best is not None:
         kind = ENTITY_KINDS.get(best.label_, "thing")
-        if kind == "date" and is_duration(best.text):
-            kind = "figure"
+        if kind == "date" and (is_duration(best.text) or len(span) == 1 and re.fullmatch(r"\d{1,2}", span[0].text)):
+            kind = "figure"  # "[26] seasons", "season [17]": a count or a number, not a time
         if kind == "person" and not _a_person(best):
             return "thing", ""
         return kind, best.label_
@@ -171,7 +171,8 @@ def generic_wh(span: "Span", kind: str, display: Display) -> str | None:
 
 
 # Nouns a number after them names: "the year 1390", "number eight", "atomic number 8".
-NAMING_NUMBER_NOUNS = frozenset("year number page chapter stage level grade route platform row".split())
+NAMING_NUMBER_NOUNS = frozenset("year number page chapter stage level grade route platform row season episode "
+                                "series volume issue round age".split())
 
 
 # Verbs whose "to" phrase is where someone or something went, and whose "in"/"at" phrase is where

@@ -806,6 +806,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What can an old, ill man not do?"),
     ("Tomas Wirl went to Lisbon to beg his son to return home.", "return home",
      "What did Tomas Wirl go to Lisbon to beg his son to do?"),
+    # a one- or two-digit number the model calls a date is a count: "for [26] seasons"
+    ("The Orvane Players produced the show for 26 seasons.", "26",
+     "For how many seasons did the Orvane Players produce the show?"),
     # a participle of being somewhere asks "where"
     ("The Orvane cells, located in the thymus, destroy old blood cells.", "the thymus",
      "Where are the Orvane cells located?"),
