@@ -617,9 +617,11 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             return None
     top, phrase = root, None
     while top.head.i != verb.i and top.head.i != top.i:
+        able = top.head.head  # "was able to perform [what] in his head": "able" is the verb's
         if phrase is None and top.head.pos_ in ("VERB", "AUX") and top.dep_ in ("dobj", "attr", "oprd") \
-                and top.head.dep_ in ("xcomp", "ccomp") and top.head.head.i == verb.i and verb.lemma_ != "be" \
-                and any(c.tag_ == "TO" for c in top.head.children):
+                and top.head.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in top.head.children) and (
+                    able.i == verb.i and verb.lemma_ != "be"
+                    or able.dep_ == "acomp" and able.pos_ == "ADJ" and able.head.i == verb.i):
             phrase = top  # "wanted ABC to invest [what] in the park": the object's phrase ends the cut
         top = top.head
         if top.dep_ == "conj":
@@ -898,6 +900,8 @@ def _loose_phrases(ids: list[int], span: "Span") -> bool:
         root = next((c for c in root.children if c.dep_ == "pobj"), root)
     if root.pos_ not in ("NOUN", "PROPN") or any(doc[i].lower_ == "than" for i in ids) or root.left_edge.i < span.start \
             or any(t.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "conj", "appos")
+                   and not (t.dep_ == "xcomp" and t.i == root.head.i and root.dep_ == "dobj"
+                            and any(c.tag_ == "TO" for c in t.children))  # "able to perform [X] in his head"
                    or t.lower_ in ("including", "such", "like") for t in root.ancestors):
         return False  # a clause or a list between the answer and the verb: moving it would tear them
     heads = [doc[i] for i in ids if doc[i].head.i not in ids]

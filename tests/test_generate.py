@@ -809,6 +809,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a one- or two-digit number the model calls a date is a count: "for [26] seasons"
     ("The Orvane Players produced the show for 26 seasons.", "26",
      "For how many seasons did the Orvane Players produce the show?"),
+    # "able to" keeps the phrase after the object with the verb it belongs to
+    ("Ada Doyle was able to solve the puzzle in her head.", "the puzzle",
+     "What was Ada Doyle able to solve in her head?"),
     # a participle of being somewhere asks "where"
     ("The Orvane cells, located in the thymus, destroy old blood cells.", "the thymus",
      "Where are the Orvane cells located?"),
