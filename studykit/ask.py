@@ -865,7 +865,22 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     last = subject is not None and span.end <= subject.left_edge.i and span_root(span).head.i == verb.i \
         and wh in ("when", "where")
     owner = wh == "who" and span.end < len(doc) and doc[span.end].tag_ == "POS" and span.end in ids
-    for i in sorted(ids):
+    order = sorted(ids)
+    lead = next((c for c in verb.children if c.dep_ == "prep" and c.i < span.start and c.right_edge.i >= span.end - 1),
+                None) if subject is not None and not last and span.end <= subject.left_edge.i else None
+    if lead is not None and (lead.i != min(ids) or subject.i > verb.i
+                             or [t.text for t in doc[lead.right_edge.i + 1:subject.left_edge.i]] != [","]
+                             or any(doc[i].tag_ in ("WDT", "WP", "WRB") or doc[i].is_quote for i in ids
+                                    if not span.start <= i < span.end)):
+        lead = None  # "Among X are ...", a quotation, a phrase the parse runs into the subject: left as it is
+    if lead is not None:
+        # "Despite a reputation for [X], the rate grew" -> "The rate grew ... despite a reputation for what?"
+        moved = [i for i in order if lead.left_edge.i <= i <= lead.right_edge.i]
+        order = [i for i in order if i not in moved and not (i < subject.left_edge.i and doc[i].is_punct)]
+        while order and doc[order[-1]].is_punct:
+            order.pop()
+        order += moved
+    for i in order:
         t = doc[i]
         if span.start <= i < span.end:
             if i == span.start and not last:
@@ -873,7 +888,12 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             continue
         if last and i < subject.left_edge.i and t.is_punct or owner and i == span.end:
             continue
-        parts.append((display.tok(t), bool(t.whitespace_), i))
+        text = display.tok(t)
+        if lead is not None and i == lead.i:
+            text = text[:1].lower() + text[1:] if t.is_sent_start and not (t.ent_type_ or t.pos_ == "PROPN") \
+                else lower_first(t, text)
+            parts[-1:] = [parts[-1][:1] + (True,) + parts[-1][2:]] if parts else []
+        parts.append((text, bool(t.whitespace_), i))
     text = render(parts)
     if last:
         text = _unended(text) + " " + wh

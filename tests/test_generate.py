@@ -574,7 +574,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("After Norvik's independence on 12 December 1963, a commission was formed to reform the schools.",
      "12 December 1963", "When was Norvik's independence?"),
     ("Following the defeat of the Acme army in 1815, Norvik enjoyed a century of peace.", "the Acme army",
-     "Following the defeat of what in 1815 Norvik enjoyed a century of peace?"),
+     "Norvik enjoyed a century of peace following the defeat of what in 1815?"),
     ("After the show's revival in 2005 it has consistently had high viewing figures for the evening on which it is "
      "broadcast.", "After the show's revival in 2005",
      "When has it consistently had high viewing figures for the evening on which it is broadcast?"),
@@ -809,6 +809,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a one- or two-digit number the model calls a date is a count: "for [26] seasons"
     ("The Orvane Players produced the show for 26 seasons.", "26",
      "For how many seasons did the Orvane Players produce the show?"),
+    # a phrase set before the subject with a comma, holding the answer, goes to the end
+    ("Despite a reputation for fast growth, the town grew less than the county average in the 1990s.",
+     "fast growth", "The town grew less than the county average in the 1990s despite a reputation for what?"),
     # "able to" keeps the phrase after the object with the verb it belongs to
     ("Ada Doyle was able to solve the puzzle in her head.", "the puzzle",
      "What was Ada Doyle able to solve in her head?"),
