@@ -2116,6 +2116,8 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     if context and context.strip():
         prompt = _named_from_context(prompt, span, display, _as_sentences(context), nlp)
     prompt = _standalone(prompt)
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":  # "[Rollo]'s arrival": "before whose arrival"
+        prompt = re.sub(r"\b([Ww])hat['\u2019]s\b", lambda m: "Whose" if m.group(1) == "W" else "whose", prompt)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),
