@@ -170,6 +170,10 @@ def generic_wh(span: "Span", kind: str, display: Display) -> str | None:
     return None
 
 
+# Units of money and weight, asked "how much" ("How much did Tesla weigh?", not "How many pounds").
+AMOUNT_UNITS = frozenset("dollars pounds euros francs marks yen rupees kilograms kilos grams tons tonnes ounces".split())
+
+
 # Nouns a number after them names: "the year 1390", "number eight", "atomic number 8".
 NAMING_NUMBER_NOUNS = frozenset("year number page chapter stage level grade route platform row season episode "
                                 "series volume issue round age".split())
@@ -673,6 +677,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     relative = _relative_object(verb, subject, span, display)
     if wh == "who" and verb.lemma_.lower() in NAMING_VERBS and (relative or root.dep_ == "oprd"):
         wh = "what"  # "a village which they named [Ostrava Vale]": a name, not a person
+    if wh == "how much" and carried and doc[carried[0]].lower_ == "of" and root.lower_ in AMOUNT_UNITS:
+        skip, carried = skip | {carried[0]}, carried[1:]  # "[20 million ounces] of gold" -> "How much gold"
     phrase = wh + "".join((" " if k == 0 or doc[carried[k - 1]].whitespace_ else "") + display.tok(doc[i])
                           for k, i in enumerate(carried))  # "565 °C" keeps its spacing
     parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
@@ -758,7 +764,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh = "how " + root0.lower_  # "300 km long"
         elif root0.tag_ == "NNS" and root0.is_alpha and root0.i == span.end - 1 \
                 and any(c.dep_ == "nummod" and c.i >= span.start for c in root0.children):
-            wh = "how many " + root0.lower_  # "22 times": the counted noun goes with the question
+            # "22 times": the counted noun goes with the question; a sum or a weight is "how much"
+            wh = "how much" if root0.lower_ in AMOUNT_UNITS else "how many " + root0.lower_
         elif wh in ("how many", "what") and (any(t.text == "%" or t.lower_ == "percent" for t in span)
                                              or span.end < len(doc) and doc[span.end].text == "%"):
             wh = "what percentage"  # "took over [80%] of Afghanistan": a share, not a count

@@ -812,6 +812,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a phrase set before the subject with a comma, holding the answer, goes to the end
     ("Despite a reputation for fast growth, the town grew less than the county average in the 1990s.",
      "fast growth", "The town grew less than the county average in the 1990s despite a reputation for what?"),
+    # a weight or a sum is asked "how much", and the stuff it measures goes with it
+    ("Kelbridge produced in the decade 1851–1860 20 million ounces of gold.", "20 million ounces",
+     "How much gold did Kelbridge produce in the decade 1851–1860?"),
     # an owner is asked with "whose", never "what's"
     ("The new package included four channels broadcasting on Kelbridge's satellites.", "Kelbridge",
      "The new package included four channels broadcasting on whose satellites?"),
