@@ -2123,6 +2123,11 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     if context and context.strip():
         prompt = _named_from_context(prompt, span, display, _as_sentences(context), nlp)
     prompt = _standalone(prompt)
+    # "How many pounds did the bridge cost?" -> "How much did the bridge cost?", as readers ask a sum or a weight
+    # (only when the answer says the unit, and not "how many tonnes of plants", which "how much" cannot count)
+    prompt = re.sub(rf"^(?:(\w+) )?[Hh]ow many ({'|'.join(sorted(AMOUNT_UNITS))}) (?!of )",
+                    lambda m: (m.group(1) + " how much " if m.group(1) else "How much ")
+                    if re.search(rf"\b{m.group(2)}\b", answer_text, flags=re.I) else m.group(0), prompt)
     if span.end < len(doc) and doc[span.end].tag_ == "POS":  # "[Rollo]'s arrival": "before whose arrival"
         prompt = re.sub(r"\b([Ww])hat['\u2019]s\b", lambda m: "Whose" if m.group(1) == "W" else "whose", prompt)
     digest = hashlib.sha256(f"{sentence}\0{answer_text}".encode("utf-8")).hexdigest()[:10]

@@ -75,9 +75,9 @@ def test_studykit_is_asked_with_the_text_before_the_sentence(squad_file):
     assert [p.context for p in pairs] == ["Bridge\n\n", "Bridge\n\n",
                                           "Bridge\n\nThe Westgate Bridge was opened by the Riverside Council in March 2021. "]
     squad_qg.ask_all(pairs, baseline=False, progress=False)
-    assert pairs[2].prediction == "How many pounds did the Westgate Bridge cost?"  # "it", named from the context
+    assert pairs[2].prediction == "How much did the Westgate Bridge cost?"  # "it", named from the context
     squad_qg.ask_all(pairs, baseline=False, progress=False, context=False)
-    assert pairs[2].prediction == "How many pounds did it cost?"
+    assert pairs[2].prediction == "How much did it cost?"
 
 
 def test_perfect_and_missing_predictions(scorer, squad_file):

@@ -815,6 +815,8 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a weight or a sum is asked "how much", and the stuff it measures goes with it
     ("Kelbridge produced in the decade 1851–1860 20 million ounces of gold.", "20 million ounces",
      "How much gold did Kelbridge produce in the decade 1851–1860?"),
+    ("Tomas Wirl weighed 142 pounds in 1926.", "142 pounds", "How much did Tomas Wirl weigh in 1926?"),
+    ("The Orvane bell weighs 8 tonnes.", "8", "How many tonnes does the Orvane bell weigh?"),
     # an owner is asked with "whose", never "what's"
     ("The new package included four channels broadcasting on Kelbridge's satellites.", "Kelbridge",
      "The new package included four channels broadcasting on whose satellites?"),
@@ -937,7 +939,7 @@ QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon
     (QUELL, "Her first book was about the sea.", "the sea", "What was Marta Quell's first book about?"),
     # "it": a name that is the subject of the sentence before
     ("The Westgate Bridge was opened by the Riverside Council in March 2021.", "It cost 40 million pounds to build.",
-     "40 million pounds", "How many pounds did the Westgate Bridge cost?"),
+     "40 million pounds", "How much did the Westgate Bridge cost?"),
     # one name per person: the subject is named, "his" stays
     ("Tomas Wirl studied in Porto.", "In his lab he built a steam engine.", "a steam engine",
      "What did Tomas Wirl build in his lab?"),
