@@ -963,7 +963,7 @@ def _fronted_doing(ids: set[int], span: "Span", wh: str, verb: "Token", subject:
     if to_do or to_left:
         head = root.head
         while head.i != verb.i:  # "plotting [to ...]", "a simple method [to ...]": phrases all the way up
-            if head.dep_ not in ("xcomp", "advcl", "acl", "dobj", "attr", "pobj", "prep", "oprd") \
+            if head.dep_ not in ("xcomp", "advcl", "acl", "dobj", "attr", "pobj", "prep", "oprd", "acomp") \
                     or head.head.i == head.i or head.pos_ == "PRON":
                 return None
             head = head.head
@@ -983,6 +983,8 @@ def _fronted_doing(ids: set[int], span: "Span", wh: str, verb: "Token", subject:
         if len(auxes) > 1 or auxes[0].tag_ in ("TO", "VBG", "VBN") or not to_do and verb.tag_ != "VB":
             return None  # "has been [running]": no "do" fits
         front, skip = CLITIC_AUXES.get(display.tok(auxes[0]).lower(), display.tok(auxes[0]).lower()), {auxes[0].i}
+    elif verb.lemma_ == "be" and root.head.dep_ == "acomp" and root.head.head.i == verb.i:
+        front, skip = display.tok(verb).lower(), {verb.i}  # "were unable [to manage ...]": "What were they unable to do?"
     elif verb.lemma_ == "be":
         return None  # "One of its roles is [to ...]": "What is one of its roles to do?"
     else:

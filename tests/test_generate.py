@@ -543,9 +543,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     ("It leaves Norvik up 2.3% for the full year, but short of the 2.5% which the Acme government had predicted.",
      "which the Acme government had predicted",
      "It leaves Norvik up 2.3% for the full year, but short of the 2.5% what?"),
-    # an infinitive complement asks "to do what", a purpose "why"
+    # an infinitive complement asks "to do what", in question order, a purpose "why"
     ("The Norvik colonists were unable to manage their fields because of the loss of soil fertility.",
-     "to manage their fields because of the loss of soil fertility", "The Norvik colonists were unable to do what?"),
+     "to manage their fields because of the loss of soil fertility", "What were the Norvik colonists unable to do?"),
     ("To avoid interference with Acme stations, the Norvik council decided that the town would only have one station.",
      "To avoid interference with Acme stations",
      "Why did the Norvik council decide that the town would only have one station?"),
