@@ -2214,8 +2214,8 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and prev.start == 0 and not any(t.pos_ in ("VERB", "AUX") for t in prev):
             return _title_name(prev, kind)  # "Nikola Tesla" above the article: what its "he" means
-        if subj is not None and CONTEXT_PRONOUNS.get(subj.lower_) == (kind, False):
-            continue
+        if subj is not None and CONTEXT_PRONOUNS.get(subj.lower_, ("",))[0] == kind:
+            continue  # "He ...", or "His is the latest ...": the same one, named further back
         if kind == "person" and not any(t.ent_type_ == "PERSON" or CONTEXT_PRONOUNS.get(t.lower_, ("",))[0] == "person"
                                         or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in prev):
             continue

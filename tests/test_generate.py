@@ -940,6 +940,10 @@ QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon
     # "it": a name that is the subject of the sentence before
     ("The Westgate Bridge was opened by the Riverside Council in March 2021.", "It cost 40 million pounds to build.",
      "40 million pounds", "How much did the Westgate Bridge cost?"),
+    # "His is ..." as a subject passes the name on as "he" does
+    ("Tomas Wirl ran a business spanning hotels and railways. His is the latest in a series of arrests.",
+     "He was taken away in a van outside one of his hotels in Lisbon.", "Lisbon",
+     "Where was Tomas Wirl taken away in a van outside one of his hotels?"),
     # one name per person: the subject is named, "his" stays
     ("Tomas Wirl studied in Porto.", "In his lab he built a steam engine.", "a steam engine",
      "What did Tomas Wirl build in his lab?"),
