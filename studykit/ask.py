@@ -77,6 +77,11 @@ def answer_kind(span: "Span") -> tuple[str, str]:
             kind = "figure"  # "[26] seasons", "season [17]": a count or a number, not a time
         if kind == "person" and not _a_person(best):
             return "thing", ""
+        if best.label_ == "NORP" and best.root.tag_ in ("NNPS", "NNS") and head.i == best.root.i \
+                and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and not (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS) \
+                and not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return "person", best.label_  # "the Tories", "Huguenots": a people, asked "who"
         return kind, best.label_
     root = span_root(span)
     if root.pos_ in ("VERB", "AUX") and len(span) > 2:
