@@ -758,9 +758,10 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh = "what " + " ".join(t.lower_ for t in doc[head.left_edge.i:head.i + 1] if t.dep_ != "det")
             span = doc[head.left_edge.i:span.end]
         if wh == "what" and span[-1].ent_type_ == "MONEY" and (span[0].ent_type_ == "MONEY" or span[0].tag_ == "$") \
-                and not (span.start and doc[span.start - 1].tag_ == "$") \
-                and not (span.end < len(doc) and doc[span.end].ent_type_ == "MONEY"):  # not "$[90,000]", "[8]m"
+                and not (span.end < len(doc) and doc[span.end].ent_type_ == "MONEY"):  # not "[8]m"
             wh = "how much"  # "to invest [$500,000]"
+            if span.start and doc[span.start - 1].tag_ == "$" and not doc[span.start - 1].whitespace_:
+                span = doc[span.start - 1:span.end]  # "by £[1,400]": "by how much", the sign goes too
         if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
         elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:

@@ -817,6 +817,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "How much gold did Kelbridge produce in the decade 1851–1860?"),
     ("Tomas Wirl weighed 142 pounds in 1926.", "142 pounds", "How much did Tomas Wirl weigh in 1926?"),
     ("The Orvane bell weighs 8 tonnes.", "8", "How many tonnes does the Orvane bell weigh?"),
+    # a sum whose currency sign the answer leaves out is still "how much", the sign with it
+    ("Maternity pay is to rise by £1,400 as part of new proposals.", "1,400",
+     "Maternity pay is to rise by how much as part of new proposals?"),
     # a people named by a plural ("the Tories") is asked "who"
     ("The Tories dismissed the maternity pay plan as desperate.", "Tories",
      "Who dismissed the maternity pay plan as desperate?"),
