@@ -554,7 +554,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         return None
     root = span_root(span)
     leading = span.end <= subject.left_edge.i and root.head.i == verb.i \
-        and (wh in ("when", "where", "why") or wh.endswith(" when"))
+        and (wh in ("when", "where", "why") or wh.endswith(" when")
+             or wh.startswith(("how long ", "how many ")) and root.lower_ in ("before", "after"))
     if not (leading or verb.i < span.start or wh.startswith("how") and _between_aux_and_verb(span, verb)):
         return None
     rest = [i for i in sorted(ids) if not span.start <= i < span.end]
@@ -762,7 +763,16 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh = "how much"  # "to invest [$500,000]"
             if span.start and doc[span.start - 1].tag_ == "$" and not doc[span.start - 1].whitespace_:
                 span = doc[span.start - 1:span.end]  # "by £[1,400]": "by how much", the sign goes too
-        if span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
+        prep = root0.head
+        if root0.dep_ == "npadvmod" and prep.lower_ in ("before", "after") and prep.dep_ == "prep" \
+                and prep.head.pos_ in ("VERB", "AUX") and span.end == prep.i and is_duration(span.text) \
+                and prep.right_edge.i - prep.i <= 6:
+            # "[Two days] after the storm, the council closed the bridge" -> "How many days after the
+            # storm did the council close the bridge?": the time between, with what it is counted from
+            unit = root0.lower_ if root0.tag_ == "NNS" and root0.i == span.end - 1 else None
+            wh = ("how many " + unit if unit else "how long") + " " + display.span(doc[prep.i:prep.right_edge.i + 1])
+            span = doc[span.start:prep.right_edge.i + 1]
+        elif span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
         elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
             wh = "how often"  # "every four years"

@@ -820,6 +820,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a sum whose currency sign the answer leaves out is still "how much", the sign with it
     ("Maternity pay is to rise by £1,400 as part of new proposals.", "1,400",
      "Maternity pay is to rise by how much as part of new proposals?"),
+    # the time between two events is asked with what it is counted from
+    ("Two days after the storm, the council closed the bridge.", "Two days",
+     "How many days after the storm did the council close the bridge?"),
+    ("Less than a week before the games, the sport was rocked by news of a failed test.", "Less than a week",
+     "How long before the games was the sport rocked by news of a failed test?"),
     # a people named by a plural ("the Tories") is asked "who"
     ("The Tories dismissed the maternity pay plan as desperate.", "Tories",
      "Who dismissed the maternity pay plan as desperate?"),
