@@ -19,10 +19,10 @@ from .errors import StudykitError
 from .facts import ENTITY_KINDS
 from .quantities import is_duration
 from .sources import plain
-from .transform import (COMPLEMENT_DEPS, NAMING_VERBS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS, Display, attachment,
-                        base_form, clause_reason, clause_subject, clause_tokens, do_form, fronted_setting, lower_first,
-                        make_wh_question, phrase_wh, render, span_root, strandable, verb_list_member,
-                        with_whole_names)
+from .transform import (COMPLEMENT_DEPS, NAMING_VERBS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS,
+                        Display, attachment, base_form, clause_reason, clause_subject, clause_tokens, do_form,
+                        fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, strandable,
+                        verb_list_member, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -1000,7 +1000,7 @@ def _fronted_doing(ids: set[int], span: "Span", wh: str, verb: "Token", subject:
             return None  # "has been [running]": no "do" fits
         front, skip = CLITIC_AUXES.get(display.tok(auxes[0]).lower(), display.tok(auxes[0]).lower()), {auxes[0].i}
     elif verb.lemma_ == "be" and root.head.dep_ == "acomp" and root.head.head.i == verb.i:
-        front, skip = display.tok(verb).lower(), {verb.i}  # "were unable [to manage ...]": "What were they unable to do?"
+        front, skip = display.tok(verb).lower(), {verb.i}  # "were unable [to ...]": "What were they unable to do?"
     elif verb.lemma_ == "be":
         return None  # "One of its roles is [to ...]": "What is one of its roles to do?"
     else:
