@@ -669,17 +669,10 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
             or verb.lemma_ == "be"):
         return None  # "It was not until [X] that ...": no "not" to ask about;
         # "What are the cydippids not?" asks for what is not so
-    verb_text = None
-    if auxes:
-        front, skip = display.tok(auxes[0]).lower(), {auxes[0].i}
-        front = CLITIC_AUXES.get(front, front)  # "won't" -> "will ... not"
-    elif verb.lemma_ == "be":
-        front, skip = display.tok(verb).lower(), {verb.i}
-    else:
-        front = do_form(verb)
-        if front is None:
-            return None
-        skip, verb_text = set(), base_form(verb)
+    inverted = _inversion(verb, auxes, display)
+    if inverted is None:
+        return None
+    front, skip, verb_text = inverted
     relative = _relative_object(verb, subject, span, display)
     if wh == "who" and verb.lemma_.lower() in NAMING_VERBS and (relative or root.dep_ == "oprd"):
         wh = "what"  # "a village which they named [Ostrava Vale]": a name, not a person
@@ -687,22 +680,45 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         skip, carried = skip | {carried[0]}, carried[1:]  # "[20 million ounces] of gold" -> "How much gold"
     phrase = wh + "".join((" " if k == 0 or doc[carried[k - 1]].whitespace_ else "") + display.tok(doc[i])
                           for k, i in enumerate(carried))  # "565 °C" keeps its spacing
-    parts: list[tuple] = [(phrase[:1].upper() + phrase[1:], True), (front, True)]
+    parts = _clause_parts(rest, skip | set(carried), verb, verb_text, display)
+    if relative:  # "What did they name the town?": after the verb (and its particle)
+        k = next((k for k, part in enumerate(parts)
+                  if part[2] == verb.i or doc[part[2]].dep_ == "prt" and doc[part[2]].head.i == verb.i), None)
+        if k is not None:
+            parts[k:k + 1] = [parts[k][:1] + (True,) + parts[k][2:], (relative, True)]
+    text = render([(phrase[:1].upper() + phrase[1:], True), (front, True)] + parts)
+    return _unended(text) + "?"
+
+
+def _inversion(verb: "Token", auxes: list["Token"], display: Display) -> tuple[str, set[int], str | None] | None:
+    """What a question puts before its subject, the ids that word leaves behind and the verb's
+    text after it: the first auxiliary ("won't" -> "will ... not"), a "be", or "did" with the
+    verb's base form; None when the verb has no tense to carry over."""
+    if auxes:
+        front = display.tok(auxes[0]).lower()
+        return CLITIC_AUXES.get(front, front), {auxes[0].i}, None
+    if verb.lemma_ == "be":
+        return display.tok(verb).lower(), {verb.i}, None
+    front = do_form(verb)
+    return (front, set(), base_form(verb)) if front is not None else None
+
+
+def _clause_parts(rest: list[int], skip: set[int], verb: "Token", verb_text: str | None,
+                  display: Display) -> list[tuple]:
+    """The words of an inverted clause after its fronted auxiliary: the verb as *verb_text*, a
+    "n't" as "not" ("What did X not lead to?"), the first word lower-cased unless a name."""
+    doc = verb.doc
+    parts = []
     for i in rest:
-        if i in skip or i in carried:
+        if i in skip:
             continue
         text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
         if doc[i].dep_ == "neg" and doc[i].head.i == verb.i:
-            text = "not"  # "What did X not lead to?": the "n't" of a fronted "didn't" stands alone
+            text = "not"
         if i == rest[0]:
             text = lower_first(doc[i], text)
         parts.append((text, bool(doc[i].whitespace_), i))
-        if relative and (i == verb.i or doc[i].dep_ == "prt" and doc[i].head.i == verb.i):
-            parts[-1] = parts[-1][:1] + (True,) + parts[-1][2:]
-            parts.append((relative, True))
-            relative = None
-    text = render(parts)
-    return _unended(text) + "?"
+    return parts
 
 
 def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> str:
@@ -994,36 +1010,18 @@ def _fronted_doing(ids: set[int], span: "Span", wh: str, verb: "Token", subject:
             or subject.dep_ == "expl" or sum(doc[i].is_quote for i in rest) % 2:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
-    verb_text = None
-    if auxes:
-        if len(auxes) > 1 or auxes[0].tag_ in ("TO", "VBG", "VBN") or not to_do and verb.tag_ != "VB":
-            return None  # "has been [running]": no "do" fits
-        front, skip = CLITIC_AUXES.get(display.tok(auxes[0]).lower(), display.tok(auxes[0]).lower()), {auxes[0].i}
-    elif verb.lemma_ == "be" and root.head.dep_ == "acomp" and root.head.head.i == verb.i:
-        front, skip = display.tok(verb).lower(), {verb.i}  # "were unable [to ...]": "What were they unable to do?"
-    elif verb.lemma_ == "be":
-        return None  # "One of its roles is [to ...]": "What is one of its roles to do?"
-    else:
-        front, skip = do_form(verb), set()
-        if front is None:
-            return None
-        verb_text = base_form(verb) if to_do or to_left else None
-    parts: list[tuple] = [("What", True), (front, True)]
-    for i in rest:
-        if i in skip:
-            continue
-        text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
-        if doc[i].dep_ == "neg" and doc[i].head.i == verb.i:
-            text = "not"  # "cannot" -> "can ... not"
-        if i == rest[0]:
-            text = lower_first(doc[i], text)
-        if i > span.start and doing:
-            parts.append((doing, True))
-            doing = None
-        parts.append((text, bool(doc[i].whitespace_), i))
-    if doing:
-        parts.append((doing, False))
-    return _unended(render(parts)) + "?"
+    if auxes and (len(auxes) > 1 or auxes[0].tag_ in ("TO", "VBG", "VBN") or not to_do and verb.tag_ != "VB"):
+        return None  # "has been [running]": no "do" fits
+    if not auxes and verb.lemma_ == "be" and not (root.head.dep_ == "acomp" and root.head.head.i == verb.i):
+        return None  # "One of its roles is [to ...]": "What is one of its roles to do?"; but "were unable to"
+    inverted = _inversion(verb, auxes, display)
+    if inverted is None:
+        return None
+    front, skip, verb_text = inverted
+    parts = _clause_parts(rest, skip, verb, verb_text if to_do or to_left else None, display)  # "cannot": "can ... not"
+    k = next((k for k, part in enumerate(parts) if part[2] > span.start), None)
+    parts[len(parts) if k is None else k:k] = [(doing, k is not None)]
+    return _unended(render([("What", True), (front, True)] + parts)) + "?"
 
 
 def _relative_object(verb: "Token", subject: "Token", span: "Span", display: Display) -> str | None:
@@ -2159,8 +2157,8 @@ def _unbracketed(sentence: str) -> str:
     "Incongruously, X was Y.", where the brackets would make all of it an aside to drop."""
     found = re.fullmatch(r"\((.*)\)([.!?]?)", sentence)
     if found is None or found.group(1).count("(") != found.group(1).count(")") \
-            or re.search(r"\)[^(]*$", found.group(1).split("(")[0]):
-        return sentence
+            or ")" in found.group(1).split("(")[0]:
+        return sentence  # "(a) ... (b)": two brackets, not one around it all
     inner = found.group(1).strip()
     return inner if inner[-1:] in ".!?" else inner + (found.group(2) or ".")
 
