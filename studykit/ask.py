@@ -2298,13 +2298,12 @@ def _topic_name(subj: "Token") -> str | None:
     title = sentence_of(doc[0])
     if any(t.pos_ in ("VERB", "AUX") for t in title) or subj.i < title.end:
         return None
-    words = [t for t in title if not t.is_punct]
-    labels = {t.ent_type_ for t in words}
+    words = _name_words(title, 1, 5)
+    labels = {t.ent_type_ for t in words or ()}
     nouns = TOPIC_NOUNS.get(next(iter(labels)), ()) if len(labels) == 1 else ()
     if labels == {""}:  # a name the model has no label for: the noun says what it is
         nouns = frozenset().union(*TOPIC_NOUNS.values())
-    if not 1 <= len(words) <= 5 or any(t.text in "(),:;" for t in title) or title.root.pos_ != "PROPN" \
-            or subj.lemma_.lower() not in nouns:
+    if not words or subj.lemma_.lower() not in nouns:
         return None
     name = doc[words[0].i:words[-1].i + 1].text
     return "the " + name if title[0].lower_ in TOPIC_NOUNS["ORG"] else name  # "the University of Chicago"
@@ -2317,17 +2316,24 @@ def _title_name(title: "Span", kind: str) -> str | None:
     first name ("American Broadcasting Company")."""
     from .nameclues import first_name_gender
 
-    words = [t for t in title if not t.is_punct]
+    words = _name_words(title, 2 if kind == "person" else 1, 6)
     labels = CONTEXT_LABELS[kind] if kind == "person" else tuple(label for label in CONTEXT_LABELS[kind] if label)
-    if not (2 if kind == "person" else 1) <= len(words) <= 6 or any(t.text in "(),:;" for t in title) \
-            or title.root.pos_ != "PROPN" \
-            or not all(t.ent_type_ in labels for t in words) \
+    if not words or not all(t.ent_type_ in labels for t in words) \
             or kind == "group" and not (title.root.tag_ == "NNPS" or title.root.ent_type_ == "NORP"):
         return None
     name = title.doc[words[0].i:words[-1].i + 1]
     if kind == "person" and not (all(t.ent_type_ == "PERSON" for t in words) or first_name_gender(name.text)):
         return None  # the model calls "Nikola Tesla" an organisation; a first name says it is not
     return name.text
+
+
+def _name_words(title: "Span", fewest: int, most: int) -> list["Token"] | None:
+    """The words of a title line that is one proper name of *fewest* to *most* words; None for
+    "Sky (United Kingdom)" or a line that is no name."""
+    words = [t for t in title if not t.is_punct]
+    if not fewest <= len(words) <= most or any(t.text in "(),:;" for t in title) or title.root.pos_ != "PROPN":
+        return None
+    return words
 
 
 def _as_sentences(context: str) -> str:
