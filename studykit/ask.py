@@ -2138,7 +2138,7 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     prompt = _named_pronouns(_prompt(span, kind, label, display), span, display)
     if context and context.strip():
         prompt = _named_from_context(prompt, span, display, _as_sentences(context), nlp)
-    prompt = _standalone(prompt)
+    prompt = _standalone(_definite(prompt, span, display))
     # "How many pounds did the bridge cost?" -> "How much did the bridge cost?", as readers ask a sum or a weight
     # (only when the answer says the unit, and not "how many tonnes of plants", which "how much" cannot count)
     prompt = re.sub(rf"^(?:(\w+) )?[Hh]ow many ({'|'.join(sorted(AMOUNT_UNITS))}) (?!of )",
@@ -2150,6 +2150,34 @@ def question_for(sentence: str, answer: str, context: str | None = None) -> Ques
     return Question(id=f"ask-short-{digest}", type="short", prompt=prompt, answer=answer_text,
                     fact=kind if kind != "thing" else "description", source=Source("ask", sentence),
                     score=1.0)
+
+
+# Nouns of a phrase that only points back to the sentence before: "for this reason", "in this
+# way", "at this time". A question that stands alone has no such sentence, and drops the phrase.
+LINK_NOUNS = frozenset("reason sense way case purpose end respect regard point time period stage standpoint "
+                       "viewpoint manner".split())
+
+
+def _definite(prompt: str, span: "Span", display: Display) -> str:
+    """"What is this process called?" points back to a sentence the question does not show; "the
+    process" says as much on its own (readers' questions say "the"), and "for this reason" goes."""
+    doc = span.doc
+    for tok in doc:
+        if tok.lower_ not in ("this", "these") or tok.dep_ != "det" or tok.head.pos_ != "NOUN" \
+                or span.start <= tok.i < span.end or not _said_once(tok.lower_, doc, prompt):
+            continue
+        noun, prep = tok.head, tok.head.head
+        if noun.lemma_.lower() in LINK_NOUNS and noun.dep_ == "pobj" and prep.lower_ != "of" \
+                and [c.i for c in noun.children] == [tok.i] and not span.start <= prep.i < span.end:
+            link = rf",?\s*\b{re.escape(display.tok(prep))} {tok.lower_} {re.escape(display.tok(noun))}\b,?"
+            cut = re.sub(link, "", prompt, count=1, flags=re.I).strip()
+            if cut != prompt:
+                prompt = re.sub(r"\s+(?=[?,])", "", cut)
+                prompt = prompt[:1].upper() + prompt[1:]
+                continue
+        prompt = re.sub(rf"\b{tok.lower_}\b", lambda m: "The" if m.group(0)[0].isupper() else "the", prompt,
+                        flags=re.I)
+    return prompt
 
 
 def _unbracketed(sentence: str) -> str:

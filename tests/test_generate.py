@@ -631,6 +631,12 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Inequality in Norvik prevents not just prosperity, but also what?"),
     ("The Norvik plan was, however, dropped by the council in 1990.", "the council",
      "The Norvik plan was dropped by what in 1990?"),
+    # "this process" points back too: "the process" says as much alone, and "for this reason" goes
+    ("This slow process is called Varnish drift.", "Varnish drift", "What is the slow process called?"),
+    ("For this reason, the Norvik council closed the bridge in 1990.", "the bridge",
+     "What did the Norvik council close in 1990?"),
+    ("The Norvik council closed these bridges in this way in 1990.", "1990",
+     "When did the Norvik council close the bridges?"),
     # an owner asked in place is "whose", not "who's"
     ("The Norvik plan provided a mechanism for Tom Rivers's theory of drift.", "Tom Rivers",
      "The Norvik plan provided a mechanism for whose theory of drift?"),
@@ -728,7 +734,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What is the basic unit of organization within the Velmar Church?"),
     # a pronoun the sentence names is named
     ("This deliberate induction of a reaction is successful because it exploits the specificity of the system.",
-     "the specificity of the system", "What does this deliberate induction of a reaction exploit?"),
+     "the specificity of the system", "What does the deliberate induction of a reaction exploit?"),
     ("Tom Tarran recovered in 1990 after he left the Norvik band.", "the Norvik band",
      "What did Tom Tarran leave?"),
     ("The Velmar board said it would close the plant in 2004.", "the plant", "What would the Velmar board close in 2004?"),
@@ -737,8 +743,10 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # ... but not when the answer is what it stands for, nor a word of a title
     ("Velmar lineages lost their original plastid.", "Velmar lineages", "What lost their original plastid?"),
     # a place or time phrase the parse hung on the answer stays behind when it moves
+    ("Velmar rules are the same as treaty provisions in most respects.", "treaty provisions",
+     "What are Velmar rules the same as in most respects?"),
     ("Velmar rules are the same as treaty provisions in this sense.", "treaty provisions",
-     "What are Velmar rules the same as in this sense?"),
+     "What are Velmar rules the same as?"),
     # a participle of making was done once; one of holding still holds
     ("From the same period there is a rug designed by Tarvo Keller.", "Tarvo Keller", "Who designed the rug?"),
     ("The Norvik Library, founded in 1816, is home to two million items.", "1816",
@@ -768,7 +776,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Which city supervisor unsuccessfully lobbied for the plan?"),
     ("The land stretched down to the river Sane.", "Sane", "What river did the land stretch down to?"),
     ("Among his top scientists was the astronomer Guo Shen.", "Guo Shen", "Which astronomer was among his top scientists?"),
-    ("English chemist Jon Marrow refined this work.", "Jon Marrow", "Which English chemist refined this work?"),
+    ("English chemist Jon Marrow refined this work.", "Jon Marrow", "Which English chemist refined the work?"),
     ("Investment firm Dellon and Reed offered $7.5 million to purchase the network.", "Dellon and Reed",
      "What investment firm offered $7.5 million to purchase the network?"),
     ("The BBC, in conjunction with animation studio Holt Hall, reconstructed the episodes.", "Holt Hall",
