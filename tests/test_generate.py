@@ -636,9 +636,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "The Varne trust supported local groups that later came to be seen as who?"),
     ("The Norvik park has an amphitheatre that seats up to 2,500 people.", "2,500",
      "The Norvik park has an amphitheatre that seats up to how many people?"),
-    ("Objects keep their speed unless acted upon by a force.", "a force", "Objects keep their speed unless acted upon by what?"),
+    ("Objects keep their speed unless acted upon by a force.", "a force",
+     "Objects keep their speed unless acted upon by what?"),
     # but one may leave a clause "to" opens
-    ("Tom Rivers would still find a way to play in the final.", "the final", "What would Tom Rivers still find a way to play in?"),
+    ("Tom Rivers would still find a way to play in the final.", "the final",
+     "What would Tom Rivers still find a way to play in?"),
     # "this process" points back too: "the process" says as much alone, and "for this reason" goes
     ("This slow process is called Varnish drift.", "Varnish drift", "What is the slow process called?"),
     ("For this reason, the Norvik council closed the bridge in 1990.", "the bridge",
