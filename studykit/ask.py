@@ -259,6 +259,61 @@ def title_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
                                         for t in doc[start:title.i + 1])
 
 
+# Words that say how many of a kind, which an asked kind drops: "many devices such as [X]" asks
+# "What devices ...?".
+KIND_QUANTIFIERS = frozenset("many several various numerous some certain".split())
+
+
+def _example_of(span: "Span") -> "Token | None":
+    """The "such as", "including" or "like" the answer is the whole object of: an example (or a
+    list of them) of the kind before it."""
+    root = span_root(span)
+    if root.dep_ != "pobj" or root.left_edge.i < span.start or root.right_edge.i >= span.end:
+        return None  # the answer is the whole example (or list of them), not a piece of one
+    prep = root.head
+    if prep.lower_ == "including" or prep.lower_ == "like" and prep.head.pos_ == "NOUN" \
+            or prep.lower_ == "as" and prep.i and span.doc[prep.i - 1].lower_ == "such":
+        return prep  # (not "look [like] X": a likeness, asked "What do they look like?")
+    return None
+
+
+def example_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
+    """The kind an answer is given as an example of ("enzymes such as [lysozyme]", "composers
+    including [Bach]") and the wh-words it makes ("what enzymes"), with the answer grown to the
+    whole phrase: readers ask "What enzymes are antibacterials?", not "Enzymes such as what are
+    antibacterials?"."""
+    doc = span.doc
+    prep = _example_of(span)
+    if kind in ("date", "figure") or prep is None:
+        return None
+    such = doc[prep.i - 1] if prep.lower_ == "as" else None
+    noun = prep.head if prep.head.lower_ != "such" else prep.head.head
+    if noun.pos_ != "NOUN" or noun.i > prep.i or noun.dep_ in ("conj", "appos"):
+        return None  # "the skin and [...] peptides such as X": one of a pair
+    if doc[noun.i + 1].is_punct and not (noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "dobj" and (
+            noun.head.dep_ in ("ROOT", "conj", "ccomp"))
+            and (kind != "person" or references.hyphenated_lemma(noun) in PERSON_WORDS)):
+        return None  # "operations requiring constant speed, such as [X]", "drivers won the rally, such as
+        # [X and Y]": after a comma, the kind may be any noun before
+    lefts = doc[noun.left_edge.i:noun.i]
+    between = [t for t in doc[noun.i + 1:prep.i] if not (t.is_punct or t.i == getattr(such, "i", -1))]
+    if between or any(c.i > noun.i and c.i != prep.i and not c.is_punct and c.lower_ != "such" for c in noun.rights) \
+            or any(t.dep_ not in ("det", "predet", "amod", "compound", "nummod", "nmod") or t.tag_ == "JJS"
+                   or t.pos_ == "PRON" for t in lefts):
+        return None  # "the cities of Europe such as [X]": words after the kind; "its ..." an owner
+    words = [t for t in doc[noun.left_edge.i:noun.i + 1]
+             if t.dep_ not in ("det", "predet") and t.lower_ not in KIND_QUANTIFIERS and (not t.is_punct or t.text == "-")]
+    if not all(t.is_alpha or t.text == "-" for t in words):
+        return None
+    end = span.end
+    if end < len(doc) and doc[end].text == "," and doc[prep.i - 1 if such is None else prep.i - 2].text == ",":
+        end += 1  # "Other bacteria, such as [X], live": the closing comma goes with it
+    grown = doc[noun.left_edge.i:end]
+    head = "Which" if kind == "person" else "What"
+    return grown, head + " " + "".join((t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_)
+                                       + (t.whitespace_ if k < len(words) - 1 else "") for k, t in enumerate(words))
+
+
 def _common_word(t: "Token") -> bool:
     """Lower case, or capitalised only as the sentence's first word ("Folk metal band X ...")."""
     return t.is_lower or t.is_sent_start and (t.pos_ == "ADJ" or t.pos_ == "NOUN" and t.is_title)
@@ -550,8 +605,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     terrified of what?" -> "What was he terrified of?", "It killed how many miners in 1854?" ->
     "How many miners did it kill in 1854?"."""
     doc = span.doc
-    if subject is None or subject.i not in ids or not subject.i < verb.i:
-        return None
+    if subject is None or subject.i not in ids or not subject.i < verb.i or _example_of(span) is not None:
+        return None  # (never "Who have the best drivers won the rally, such as?")
     root = span_root(span)
     leading = span.end <= subject.left_edge.i and root.head.i == verb.i \
         and (wh in ("when", "where", "why") or wh.endswith(" when")
@@ -739,6 +794,8 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
     if wh == "where" and not (root0.dep_ == "pobj" and root0.head.lower_ in ("in", "at", "on", "near")):
         wh = "what"
     titled = title_phrase(span, kind) if wh in ("what", "who") else None
+    if titled is None and wh in ("what", "who"):
+        titled = example_phrase(span, kind)  # "enzymes such as [X]" -> "what enzymes"
     if titled is not None:  # "was the game show [X]" -> "was what game show?"
         span, wh = titled[0], titled[1][:1].lower() + titled[1][1:]
         root0 = span_root(span)
@@ -1982,6 +2039,10 @@ def _first_shape(span: "Span", kind: str, label: str, display: Display) -> str:
     owned = owner_question(span, kind, display)
     if owned is not None:
         return owned
+    if _example_of(span) is not None:
+        # "crops such as [X]": "What crops ...?", asked by its kind (see example_phrase), or else in
+        # place: never "Who have the best drivers won the rally, such as?"
+        return in_situ(span, kind, display)
     classed = class_question(span, kind, label, display)
     if classed is not None:
         return classed
