@@ -301,8 +301,8 @@ def example_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
             or any(t.dep_ not in ("det", "predet", "amod", "compound", "nummod", "nmod") or t.tag_ == "JJS"
                    or t.pos_ == "PRON" for t in lefts):
         return None  # "the cities of Europe such as [X]": words after the kind; "its ..." an owner
-    words = [t for t in doc[noun.left_edge.i:noun.i + 1]
-             if t.dep_ not in ("det", "predet") and t.lower_ not in KIND_QUANTIFIERS and (not t.is_punct or t.text == "-")]
+    words = [t for t in doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "predet")
+             and t.lower_ not in KIND_QUANTIFIERS and (not t.is_punct or t.text == "-")]
     if not all(t.is_alpha or t.text == "-" for t in words):
         return None
     end = span.end
