@@ -2329,12 +2329,20 @@ def _context_antecedent(tok: "Token", kind: str) -> str | None:
             continue
         named = subj is not None and subj.ent_type_ in CONTEXT_LABELS[kind] \
             and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON")
+        renamed = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and c.ent_type_ in CONTEXT_LABELS[kind] and c.ent_type_), None) \
+            if subj is not None and not named and subj.pos_ in ("NOUN", "ADJ") \
+            and (subj.tag_ == "NNS") == (kind == "group") else None
+        if renamed is not None:
+            # "Their local rivals, Polonia Warsaw, ... They": the name beside the noun says who,
+            # and the noun how many
+            subj, named = renamed, True
         if not named and subj is not None and kind != "person" and subj.pos_ == "NOUN" \
                 and subj.tag_ == ("NN" if kind == "thing" else "NNS") and tok.dep_ in ("nsubj", "nsubjpass"):
             # (not after "The biggest city on it is X": that sentence is about "it", not the city)
             return _topic_name(subj) or (_common_antecedent(subj) if prev.root.lemma_ != "be" else None)
-        if not named or (subj.tag_ in ("NNS", "NNPS") if kind != "group"
-                         else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
+        if not named or renamed is None and (subj.tag_ in ("NNS", "NNPS") if kind != "group"
+                                             else not (subj.tag_ == "NNPS" or subj.ent_type_ == "NORP")):
             return None  # "The city ...": no name ("Slater" opening a sentence may be a tagged noun)
         ents = [e for e in entities(doc) if e.start <= subj.i < e.end]
         first, last = (ents[0].start, ents[0].end - 1) if ents else (subj.i, subj.i)

@@ -1010,6 +1010,14 @@ QUELL = "Marta Quell founded the Orvane Trust in 1990. She later moved to Lisbon
      "When did he open a school?"),
     ("Orvane Broadcasting Company\n\nThe company was founded in 1990.", "In 2004 he opened a school.", "2004",
      "When did he open a school?"),
+    # a noun the sentence before names beside it: the name says who, the noun how many
+    ("The largest theatre, the Varne Playhouse on Grey Street, opened in 1837.",
+     "It has hosted the Orvane Company for over 25 years.", "the Orvane Company",
+     "What company has the Varne Playhouse hosted for over 25 years?"),
+    ("Their local rivals, Polonia Varne, have fewer supporters.", "They won the championship in 1946.", "1946",
+     "When did Polonia Varne win the championship?"),
+    ("The largest theatre, the Varne Playhouse, opened in 1837.", "They won the championship in 1946.", "1946",
+     "When did they win the championship?"),
 ])
 def test_question_for_names_pronouns_from_the_context(context, sentence, answer, prompt):
     import studykit
