@@ -2072,7 +2072,7 @@ def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
         if low not in NAMED_PRONOUNS or span.start <= tok.i < span.end or tok.is_title and not tok.is_sent_start \
                 or not _said_once(low, doc, prompt):
             continue
-        subject = references.sentence_antecedent(tok)
+        subject = references.sentence_antecedent(tok) or _first_clause_subject(tok)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") \
                 or subject.left_edge.i < span.end and span.start <= subject.right_edge.i:
             continue  # "What lineages lost their chloroplast?": the answer is what the pronoun means
@@ -2081,6 +2081,20 @@ def _named_pronouns(prompt: str, span: "Span", display: Display) -> str:
             continue
         prompt = _with_name(prompt, low, name, NAMED_PRONOUNS[low], display)
     return prompt
+
+
+def _first_clause_subject(tok: "Token") -> "Token | None":
+    """The name a clause put first gives the subject pronoun of the clause it leads into:
+    "Although Kenya is the biggest economy, it has ..." -> "Kenya"."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
+                   and any(m.dep_ == "mark" for m in c.children)), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is None or subject.pos_ != "PROPN" or not references._pronoun_fits(tok, subject):
+        return None
+    return subject
 
 
 def _said_once(pronoun: str, doc, prompt: str) -> bool:

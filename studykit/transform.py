@@ -765,8 +765,9 @@ def tense_tag(verb: "Token") -> str:
 
 def lower_first(tok: "Token", text: str) -> str:
     """Sentence-initial capitals go, unless the word is a name ("Rowling said" stays)."""
+    first = len(tok.text)  # *text* may run on past the word ("When Tom Rivers arrived"): only the word changes
     if tok.lower_ in ("the", "a", "an", "this", "these", "some", "many", "most", "all") and tok.pos_ == "DET":
-        return text.lower()
+        return text[:first].lower() + text[first:]
     if tok.ent_type_ in references.NUMERIC_LABELS and tok.is_alpha and tok.pos_ != "PROPN":
         return text[:1].lower() + text[1:]  # "About 3,000 Caribs", "Nearly half": a number's word, no name
     if tok.is_sent_start and tok.ent_type_ in ("PERSON", "") and tok.i + 2 < len(tok.doc) \
@@ -775,8 +776,8 @@ def lower_first(tok: "Token", text: str) -> str:
 
         if leading_descriptor(tok.doc[tok.i:tok.i + 3]) \
                 and not (tok.lower_ in references.DEMONYM_NOUNS or tok.ent_type_ == "NORP"):
-            return text.lower()  # "Conductor Tom Rivers": the job word is capitalised by the sentence only
-            # ("Briton Jane Doe" keeps its capital wherever it stands)
+            return text[:first].lower() + text[first:]  # "Conductor Tom Rivers": the job word is capitalised
+            # by the sentence only ("Briton Jane Doe" keeps its capital wherever it stands)
     if tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ \
             and tok.i + 1 < len(tok.doc) and any(
                 t.text == text and t.ent_type_ and not t.is_sent_start and t.i + 1 < len(tok.doc)

@@ -656,6 +656,13 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # but one may leave a clause "to" opens
     ("Tom Rivers would still find a way to play in the final.", "the final",
      "What would Tom Rivers still find a way to play in?"),
+    # a pronoun after a clause put first is the name that clause's subject gave
+    ("Although Norvik is the biggest and most advanced economy in the region, and has a rich minority, it has a "
+     "Development Index of 0.519, ranked 145 out of 186 in the world.", "0.519, ranked 145 out of 186 in the world",
+     "What does Norvik have a Development Index of?"),
+    # a name in a clause set at the end keeps its capitals
+    ("Though Tom Rivers wanted the farmers to stay, the war drove them away.", "the war",
+     "What drove them away though Tom Rivers wanted the farmers to stay?"),
     # "this process" points back too: "the process" says as much alone, and "for this reason" goes
     ("This slow process is called Varnish drift.", "Varnish drift", "What is the slow process called?"),
     ("For this reason, the Norvik council closed the bridge in 1990.", "the bridge",
