@@ -2247,6 +2247,9 @@ def _definite(prompt: str, span: "Span", display: Display) -> str:
                 or span.start <= tok.i < span.end or not _said_once(tok.lower_, doc, prompt):
             continue
         noun, prep = tok.head, tok.head.head
+        if noun.dep_ in ("npadvmod", "tmod") or noun.lemma_.lower() in references.RELATIVE_TIME_NOUNS \
+                and noun.lemma_.lower() not in LINK_NOUNS:
+            continue  # "announced it this week", "in this season": the text's own now, not the sentence before
         if noun.lemma_.lower() in LINK_NOUNS and noun.dep_ == "pobj" and prep.lower_ != "of" \
                 and [c.i for c in noun.children] == [tok.i] and not span.start <= prep.i < span.end:
             link = rf",?\s*\b{re.escape(display.tok(prep))} {tok.lower_} {re.escape(display.tok(noun))}\b,?"

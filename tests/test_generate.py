@@ -669,6 +669,9 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "What did the Norvik council close in 1990?"),
     ("The Norvik council closed these bridges in this way in 1990.", "1990",
      "When did the Norvik council close the bridges?"),
+    # but "this week" is the text's own now, which "the week" would not say
+    ("The Norvik council announced the plan earlier this year.", "the plan",
+     "What did the Norvik council announce earlier this year?"),
     # an owner asked in place is "whose", not "who's"
     ("The Norvik plan provided a mechanism for Tom Rivers's theory of drift.", "Tom Rivers",
      "The Norvik plan provided a mechanism for whose theory of drift?"),
