@@ -666,7 +666,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         and (span[0].dep_ == "mark" or span[0].lower_ == "when" or span[0].tag_ == "TO")
     # "[Because ...], X did Y" -> "Why did X do Y?"
     if root.pos_ in ("VERB", "AUX") and not clause or subject.tag_ in ("WDT", "WP", "WP$") \
-            or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause):
+            or (wh in ("when", "where") and span[0].pos_ != "ADP" and span[-1].lower_ != "ago" and not clause
+                and not (root.dep_ == "npadvmod" and root.head.i == verb.i)):  # but "met [the next day]"
         return None  # "the ability to [regenerate]", "at age [39]": no phrase to front
     after = [i for i in rest if i >= span.end and not doc[i].is_punct]
     counted = wh == "how many" and root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end or modified
@@ -850,6 +851,9 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             unit = root0.lower_ if root0.tag_ == "NNS" and root0.i == span.end - 1 else None
             wh = ("how many " + unit if unit else "how long") + " " + display.span(doc[prep.i:prep.right_edge.i + 1])
             span = doc[span.start:prep.right_edge.i + 1]
+        elif root0.dep_ == "pobj" and prep.lower_ == "for" and prep.i == span.start - 1 and root0.tag_ == "NN" \
+                and prep.head.pos_ in ("VERB", "AUX") and is_duration(span.text):
+            wh, span = "how long", doc[prep.i:span.end]  # "held out [for] [almost a month]": not "how many month"
         elif span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
         elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
@@ -865,6 +869,11 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh = "what percentage"  # "took over [80%] of Afghanistan": a share, not a count
             if span.end < len(doc) and doc[span.end].text == "%":
                 span = doc[span.start:span.end + 1]  # "to [7.8]%" -> "to what percentage?"
+    if wh == "what" and root0.dep_ == "npadvmod" and root0.head.pos_ in ("VERB", "AUX") and root0.tag_ == "NN" \
+            and root0.lemma_.lower() in references.RELATIVE_TIME_NOUNS and root0.i == span.end - 1 \
+            and not any(t.like_num for t in span):
+        # "gave his response [the next day]": a time, not "What did he give his response?"
+        wh = "how often" if span[0].lower_ in ("every", "each", "once", "twice") else "when"
     if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
             and root0.lower_.endswith("ly") and (root0.head.i < span.start or _between_aux_and_verb(span, root0.head)) \
             and root0.lower_ not in NOT_MANNERS \

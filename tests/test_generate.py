@@ -631,6 +631,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Inequality in Norvik prevents not just prosperity, but also what?"),
     ("The Norvik plan was, however, dropped by the council in 1990.", "the council",
      "The Norvik plan was dropped by what in 1990?"),
+    # a time noun used as an adverb asks when (or how often); a span of it after "for", how long
+    ("Tom Rivers gave his response the next day.", "the next day", "When did Tom Rivers give his response?"),
+    ("The Norvik council meets twice a year.", "twice a year", "How often does the Norvik council meet?"),
+    ("The Norvik strike lasted for almost a year.", "almost a year", "How long did the Norvik strike last?"),
+    ("The Norvik uprising went on for 63 days.", "63 days", "For how many days did the Norvik uprising go on?"),
     # an example is asked by its kind, never with "such as" left behind
     ("Enzymes such as lysozyme and varnase are antibacterials.", "lysozyme and varnase",
      "What enzymes are antibacterials?"),
