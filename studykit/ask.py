@@ -179,6 +179,10 @@ def generic_wh(span: "Span", kind: str, display: Display) -> str | None:
 AMOUNT_UNITS = frozenset("dollars pounds euros francs marks yen rupees kilograms kilos grams tons tonnes ounces".split())
 
 
+# Words before a time noun that make it a frequency: "every four years", "twice a year" ask how often.
+EVERY_WORDS = frozenset("every each once twice".split())
+
+
 # Nouns a number after them names: "the year 1390", "number eight", "atomic number 8".
 NAMING_NUMBER_NOUNS = frozenset("year number page chapter stage level grade route platform row season episode "
                                 "series volume issue round age".split())
@@ -286,7 +290,6 @@ def example_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
     prep = _example_of(span)
     if kind in ("date", "figure") or prep is None:
         return None
-    such = doc[prep.i - 1] if prep.lower_ == "as" else None
     noun = prep.head if prep.head.lower_ != "such" else prep.head.head
     if noun.pos_ != "NOUN" or noun.i > prep.i or noun.dep_ in ("conj", "appos"):
         return None  # "the skin and [...] peptides such as X": one of a pair
@@ -296,7 +299,7 @@ def example_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
         return None  # "operations requiring constant speed, such as [X]", "drivers won the rally, such as
         # [X and Y]": after a comma, the kind may be any noun before
     lefts = doc[noun.left_edge.i:noun.i]
-    between = [t for t in doc[noun.i + 1:prep.i] if not (t.is_punct or t.i == getattr(such, "i", -1))]
+    between = [t for t in doc[noun.i + 1:prep.i] if not (t.is_punct or t.lower_ == "such")]
     if between or any(c.i > noun.i and c.i != prep.i and not c.is_punct and c.lower_ != "such" for c in noun.rights) \
             or any(t.dep_ not in ("det", "predet", "amod", "compound", "nummod", "nmod") or t.tag_ == "JJS"
                    or t.pos_ == "PRON" for t in lefts):
@@ -306,7 +309,8 @@ def example_phrase(span: "Span", kind: str) -> "tuple[Span, str] | None":
     if not all(t.is_alpha or t.text == "-" for t in words):
         return None
     end = span.end
-    if end < len(doc) and doc[end].text == "," and doc[prep.i - 1 if such is None else prep.i - 2].text == ",":
+    opening = prep.i - (2 if prep.lower_ == "as" else 1)  # the word before "such as" or "including"
+    if end < len(doc) and doc[end].text == "," and doc[opening].text == ",":
         end += 1  # "Other bacteria, such as [X], live": the closing comma goes with it
     grown = doc[noun.left_edge.i:end]
     head = "Which" if kind == "person" else "What"
@@ -856,7 +860,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             wh, span = "how long", doc[prep.i:span.end]  # "held out [for] [almost a month]": not "how many month"
         elif span[-1].lower_ == "ago" and root0.head.pos_ in ("VERB", "AUX"):
             wh = "when"  # "began [8,000 years ago]"
-        elif span[0].lower_ in ("every", "each") and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
+        elif span[0].lower_ in EVERY_WORDS and root0.lemma_ in references.RELATIVE_TIME_NOUNS:
             wh = "how often"  # "every four years"
         elif root0.pos_ == "ADJ" and root0.lower_ in DIMENSIONS:
             wh = "how " + root0.lower_  # "300 km long"
@@ -873,7 +877,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and root0.lemma_.lower() in references.RELATIVE_TIME_NOUNS and root0.i == span.end - 1 \
             and not any(t.like_num for t in span):
         # "gave his response [the next day]": a time, not "What did he give his response?"
-        wh = "how often" if span[0].lower_ in ("every", "each", "once", "twice") else "when"
+        wh = "how often" if span[0].lower_ in EVERY_WORDS else "when"
     if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
             and root0.lower_.endswith("ly") and (root0.head.i < span.start or _between_aux_and_verb(span, root0.head)) \
             and root0.lower_ not in NOT_MANNERS \
