@@ -878,6 +878,9 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
             and not any(t.like_num for t in span):
         # "gave his response [the next day]": a time, not "What did he give his response?"
         wh = "how often" if span[0].lower_ in EVERY_WORDS else "when"
+    elif wh == "what" and root0.lower_ in EVERY_WORDS and root0.dep_ == "advmod" \
+            and root0.head.pos_ in ("VERB", "AUX") and span[-1].dep_ == "npadvmod" and span[-1].lemma_.lower() in references.RELATIVE_TIME_NOUNS:
+        wh = "how often"  # "meets [once a year]", parsed with the year on "once"
     if root0.tag_ == "RB" and root0.dep_ == "advmod" and root0.head.pos_ in ("VERB", "AUX") \
             and root0.lower_.endswith("ly") and (root0.head.i < span.start or _between_aux_and_verb(span, root0.head)) \
             and root0.lower_ not in NOT_MANNERS \

@@ -634,6 +634,7 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a time noun used as an adverb asks when (or how often); a span of it after "for", how long
     ("Tom Rivers gave his response the next day.", "the next day", "When did Tom Rivers give his response?"),
     ("The Norvik council meets twice a year.", "twice a year", "How often does the Norvik council meet?"),
+    ("The Norvik council meets once a year.", "once a year", "How often does the Norvik council meet?"),
     ("The Norvik strike lasted for almost a year.", "almost a year", "How long did the Norvik strike last?"),
     ("The Norvik uprising went on for 63 days.", "63 days", "For how many days did the Norvik uprising go on?"),
     # an example is asked by its kind, never with "such as" left behind
