@@ -696,11 +696,12 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
         top = top.head
         if top.dep_ == "conj":
             return None  # "by X in 1551 and by [what] in 1629": the second of a pair
-        if (top.dep_ == "relcl" or top.dep_ in ("advcl", "acl") and top.tag_ in ("VBG", "VBN")
+        if (top.dep_ in ("relcl", "appos") or top.dep_ in ("advcl", "acl") and top.tag_ in ("VBG", "VBN")
                 and (top.dep_ == "advcl" or doc[top.i - 1].is_punct)) \
                 and not any(c.tag_ == "TO" for c in top.children):  # but "come to be known as", "a way to play in"
             return None  # "finished it in three years, graduating in [law]", "groups that came to be
-            # seen as [what]": no wh-word leaves an aside or a relative clause
+            # seen as [what]", "the Act, part of the clean-up after [what]": no wh-word leaves an aside
+            # or a relative clause
     phrase_ids = {t.i for t in (phrase or top).subtree}
     clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i >= span.end
                and root.dep_ in ("attr", "dobj") and root.head.i == verb.i and not carried and subject.dep_ != "expl"

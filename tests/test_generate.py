@@ -659,6 +659,11 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "The Norvik park has an amphitheatre that seats up to how many people?"),
     ("Objects keep their speed unless acted upon by a force.", "a force",
      "Objects keep their speed unless acted upon by what?"),
+    ("The new rules are the result of the Norvik Act, part of the clean-up after corporate scandals such as Acme "
+     "and Varne.", "Acme and Varne",
+     "The new rules are the result of the Norvik Act, part of the clean-up after what corporate scandals?"),
+    ("Tom Rivers wrote a treatise, The Art of the Norvik Canals, concerning steam engines.", "steam engines",
+     "Tom Rivers wrote a treatise, The Art of the Norvik Canals, concerning what?"),
     # but one may leave a clause "to" opens
     ("Tom Rivers would still find a way to play in the final.", "the final",
      "What would Tom Rivers still find a way to play in?"),
