@@ -21,8 +21,8 @@ from .quantities import is_duration
 from .sources import plain
 from .transform import (COMPLEMENT_DEPS, NAMING_VERBS, PLACE_PREPS, STRANDED_PREPS, TEMPORAL_PREPS, TIME_PREPS,
                         Display, attachment, base_form, clause_reason, clause_subject, clause_tokens, do_form,
-                        fronted_setting, lower_first, make_wh_question, phrase_wh, render, span_root, strandable,
-                        verb_list_member, with_whole_names)
+                        fronted_setting, lower_first, make_wh_question, phrase_wh, render, shared_do, span_root,
+                        strandable, verb_list_member, with_whole_names)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -491,7 +491,7 @@ def _whole_quotes(ids: set[int], doc, keep: set[int] = frozenset()) -> set[int]:
 
 def _mended_commas(ids: set[int], doc, verb: "Token") -> set[int]:
     """One comma where an aside was cut out, none between a subject and its verb."""
-    verbal = {verb.i} | {a.i for a in verb.children if a.dep_.startswith("aux")}
+    verbal = {verb.i} | {a.i for a in verb.children if a.dep_.startswith("aux")} | set(_shared_auxes(verb))
     order = sorted(ids)
     out: list[int] = []
     for k, i in enumerate(order):
@@ -720,7 +720,8 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
                                                       or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
         return None  # "by X in 1551 and by [what] in 1629", "such as [what], a view ...": a list goes on;
         # "won the [CFCA] best picture": a noun phrase the parse broke goes on
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in ids] \
+        or [doc[i] for i in _shared_auxes(verb) if i in ids and subject.i < i]
     if any(a.tag_ == "TO" for a in auxes) or auxes and auxes[0].tag_ in ("VBG", "VBN"):
         return None  # "Mongolians to refer to ...", "a battle being waged between ...": no tense to invert
     if any(doc[i].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[i].lower_ != "that"
@@ -756,6 +757,16 @@ def _fronted(ids: set[int], span: "Span", wh: str, verb: "Token", subject: "Toke
     return _unended(text) + "?"
 
 
+def _shared_auxes(verb: "Token") -> list[int]:
+    """The auxiliaries a participle joined to a participle before it shares with it: "The museum
+    was founded in 1852 and [named] after X" -> "Who was the museum named after?"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBG") or head.tag_ != verb.tag_ \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    return [c.i for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+
+
 def _inversion(verb: "Token", auxes: list["Token"], display: Display) -> tuple[str, set[int], str | None] | None:
     """What a question puts before its subject, the ids that word leaves behind and the verb's
     text after it: the first auxiliary ("won't" -> "will ... not"), a "be", or "did" with the
@@ -775,10 +786,11 @@ def _clause_parts(rest: list[int], skip: set[int], verb: "Token", verb_text: str
     "n't" as "not" ("What did X not lead to?"), the first word lower-cased unless a name."""
     doc = verb.doc
     parts = []
+    joined = shared_do(verb, skip) if verb_text and verb_text == base_form(verb) and verb.tag_ != "VB" else {}
     for i in rest:
         if i in skip:
             continue
-        text = verb_text if i == verb.i and verb_text else display.tok(doc[i])
+        text = verb_text if i == verb.i and verb_text else joined.get(i) or display.tok(doc[i])
         if doc[i].dep_ == "neg" and doc[i].head.i == verb.i:
             text = "not"
         if i == rest[0]:
@@ -942,7 +954,7 @@ def in_situ(span: "Span", kind: str, display: Display, whole: bool = False) -> s
         subject = clause_subject(verb)
     if subject is not None and subject.i not in {t.i for t in verb.subtree}:
         keep.add(subject.i)  # a conjoined verb's subject: "X arrived and then did what?"
-        ids = _pruned(verb, keep) | _pruned(subject, keep)
+        ids = _pruned(verb, keep) | _pruned(subject, keep) | set(_shared_auxes(verb))
     else:
         ids = _pruned(verb, keep)
     ids = _without_brackets(ids, doc, keep)

@@ -745,6 +745,17 @@ def base_form(verb: "Token") -> str:
     return lemma
 
 
+def shared_do(verb: "Token", moved: set[int]) -> dict[int, str]:
+    """Verbs joined to *verb* that share its subject and tense take its "did" too: "When did the
+    owners vote and award the game ...?", not "... vote and awarded ..."."""
+    out = {}
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in moved and c.tag_ == verb.tag_ \
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children):
+            out[c.i] = base_form(c)
+    return out
+
+
 def do_form(verb: "Token") -> str | None:
     tag = tense_tag(verb)
     if tag == "VBP" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it") for c in verb.children):
@@ -1204,6 +1215,7 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             if front is None:
                 return None
             verb_text, skip = base_form(verb), set()
+            fillers.update(shared_do(verb, moved))
         parts = [(wh, True), (front, True)]
         subject_tokens = [t for t in tokens if t.i in subj_ids and t.i not in moved]
         first = True

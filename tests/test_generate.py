@@ -894,6 +894,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
     # a place in a list: "where" takes the place of "in"
     ("The Orvane estate is situated in Kelbridge, Dunmore and Ashford near the coast.", "Ashford",
      "Besides Kelbridge and Dunmore, where is the Orvane estate situated near the coast?"),
+    # a verb joined to the one that takes "did" takes its base form too
+    ("In 2013, the owners voted and awarded the game to the Varne stadium.", "2013",
+     "When did the owners vote and award the game to the Varne stadium?"),
+    # a participle joined to a passive shares its "was"
+    ("The Norvik museum was founded in 1852 and named after Tom Rivers.", "Tom Rivers",
+     "Who was the Norvik museum named after?"),
+    ("Tom Rivers, the mayor of Varne, was arrested and charged with fraud.", "fraud",
+     "What was Tom Rivers charged with?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
