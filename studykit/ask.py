@@ -63,6 +63,8 @@ def locate(sentence: str, answer: str) -> tuple[int, int]:
 def answer_kind(span: "Span") -> tuple[str, str]:
     best, overlap = None, 0
     head = span_root(span)
+    if span.end < len(span.doc) and span.doc[span.end].text == "%" and all(t.like_num for t in span):
+        return "figure", "PERCENT"  # "[90]%", whatever entity the model ran it into
     objects = [c for c in head.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
     if head.pos_ == "ADP" and objects:
         span = span.doc[objects[0].left_edge.i:span.end]  # "[In July 2015]" is a date, not a figure

@@ -481,6 +481,12 @@ def dates_a_figure(prep: "Token") -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "as" and [k.lower_ for k in prep.children] == ["of"]
 
 
+def _free_relative(t: "Token", verb: "Token") -> bool:
+    """The "what" that opens the verb's object clause: "issued [what became known as X]"."""
+    return t.lower_ == "what" and t.i == verb.i + 1 and t.head.dep_ == "ccomp" and t.head.head.i == verb.i \
+        and t.head.i > t.i
+
+
 def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool = False) -> list["Token"]:
     """The verb's clause, simplified: what a short factual question can keep.
 
@@ -530,8 +536,9 @@ def clause_tokens(verb: "Token", subject: "Token", keep: set[int], light: bool =
             continue  # but "designated X as Y": "as Y" completes the verb
         if c.dep_ == "neg":
             return []  # negated facts make poor questions; leave them to other types
-        if c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP"):
-            continue  # "..., a phone that supports 5G" misparsed as a complement clause
+        if c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP") and not _free_relative(c.left_edge, verb):
+            continue  # "..., a phone that supports 5G" misparsed as a complement clause; but "issued
+            # [what became known as X]" is the verb's object
         ids |= sub
     if light and sparse is not None and not any(
             c.i in ids for c in verb.children if c.dep_ not in ("aux", "auxpass", "neg", "punct") and c.i not in subj_ids):
@@ -1097,7 +1104,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
            # that she built": "When did she build that?" is no question
            and not (t.i > 0 and t.text[:1].isupper() and not t.is_sent_start)  # "Doctor Who": a name
            and (strict or not (t.head.dep_ == "relcl" and t.i < t.head.i and t.head.i != verb.i
-                               and t.i in _subtree_ids(subject)))
+                               and t.i in _subtree_ids(subject)
+                               or _free_relative(t, verb)))
            for t in tokens if t.i in kept_ids):
         return None  # a second wh-word ("... World War II where, in ...") makes no question; not
         # strict, a kept relative clause's own "who" is none ("What will employers who ... find?")
@@ -1195,7 +1203,8 @@ def make_wh_question(span: "Span", kind: str, label: str, display: Display,
             rest = [t for t in rest if t not in named]
         parts: list[tuple[str, bool]] = [(wh, True)]
         for t in rest:
-            agrees = role != "counted" and not wh.startswith(("Whose ", "How many")) and (t.i == verb.i or (
+            agrees = role != "counted" and not wh.startswith(("Whose ", "How many")) \
+                and not (" " in wh and subject.tag_ in ("NNS", "NNPS")) and (t.i == verb.i or (  # "What laws outline"
                 t.dep_ in ("aux", "auxpass") and t.head.i == verb.i and t.i < verb.i and t.i == rest[0].i))
             text = _verb_3sg(t, display) if agrees else word(t)  # "How many Caribs live ...?" stays plural
             parts.append((text, bool(t.whitespace_) or t.i == verb.i, t.i))

@@ -902,6 +902,14 @@ def test_seed_bank_is_valid_json_round_trip(seed_bank, tmp_path):
      "Who was the Norvik museum named after?"),
     ("Tom Rivers, the mayor of Varne, was arrested and charged with fraud.", "fraud",
      "What was Tom Rivers charged with?"),
+    # a free relative is the verb's object, kept with it
+    ("In 1967, a Norvik committee issued what became known as the Varne Report.", "1967",
+     "When did a Norvik committee issue what became known as the Varne Report?"),
+    ("Often, the Norvik laws outline what defines a valid contract.", "the Norvik laws",
+     "What laws outline what defines a valid contract?"),
+    # a number before "%" is a share, whatever entity the model ran it into
+    ("In the United States 90% of the power is produced by coal.", "90",
+     "What percentage of the power is produced by coal?"),
 ])
 def test_question_for(sentence, answer, prompt):
     import studykit
